@@ -1,0 +1,93 @@
+// Lint rules: TypeScript, Office add-in rules, no eval, and the layer rules of STYLE.md
+// (importer → imported: core → nothing of ours; data → core; excel → core, data;
+// functions → core, data; taskpane → core, data, excel; no cycles).
+import importPlugin from "eslint-plugin-import";
+import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const layer = (name) => `./src/${name}`;
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "src/core/t2s-table.ts"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    plugins: { import: importPlugin, "office-addins": officeAddins },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    settings: { "import/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".json"] } } },
+    rules: {
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "import/no-cycle": "error",
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: layer("core"),
+              from: [layer("data"), layer("excel"), layer("functions"), layer("taskpane")],
+              message: "core imports nothing of ours",
+            },
+            { target: layer("data"), from: [layer("excel"), layer("functions"), layer("taskpane")], message: "data imports only core" },
+            { target: layer("excel"), from: [layer("functions"), layer("taskpane")], message: "excel imports only core and data" },
+            { target: layer("functions"), from: [layer("excel"), layer("taskpane")], message: "functions import only core and data" },
+            { target: layer("taskpane"), from: [layer("functions")], message: "nothing imports functions" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts", "src/data/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/office-js"],
+              message: "core and data stay free of React and Office",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime"],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "OfficeRuntime",
+        "fetch",
+        "localStorage",
+        "window",
+        "document",
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
+  },
+  {
+    files: ["**/*.cjs", "scripts/**/*.js", "test/**/*.js", "jest.config.js", "webpack.config.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,210 @@
+/**
+ * The dataset's schema: the single definition of what a valid AI Policy Atlas dataset is.
+ *
+ * It lives in `core` (not `data`) because every domain type is derived from it and `core` may
+ * import nothing of ours; `zod` is a pure library, so `core` stays free of Office, React and
+ * fetch. `data` validates and loads with it.
+ */
+import { z } from "zod";
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'")
+  .max(64);
+const text = z.string().trim().min(1).max(2000);
+const isoDate = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, "dates are YYYY-MM-DD (or YYYY-MM when only the month is known)");
+/** Integer CNY (yuan). Money is never a float: 1万 = 10,000; 1亿 = 100,000,000. */
+const yuan = z.number().int().nonnegative().max(1e15);
+const year = z.number().int().min(1990).max(2100);
+
+/** A text in Chinese (as the source writes it, Simplified script) and English. */
+export const Bilingual = z.strictObject({ zh: text, en: text });
+
+/** How a published figure is qualified: "近千亿" is nearly, "8000亿元以上" at least, "超3000家" over. */
+export const Qualifier = z.enum(["exact", "nearly", "about", "at-least", "over", "up-to"]);
+
+/** A quantity as stated, with its qualifier ("10余个" = over 10). */
+export const Quantity = z.strictObject({
+  value: z.number().nonnegative().finite(),
+  qualifier: Qualifier.default("exact"),
+});
+
+/** An amount of money in yuan, with its qualifier. */
+export const Money = z.strictObject({
+  amount: yuan,
+  qualifier: Qualifier.default("exact"),
+});
+
+/** Every record cites a source and carries the verbatim passages that state it (first = main). */
+const cited = {
+  sourceId: id,
+  quotes: z.array(text).min(1).max(8),
+};
+
+export const Source = z.strictObject({
+  id,
+  file: z.string().regex(/^[\w.-]+\.txt$/, "a file name in seeds/"),
+  title: text,
+  titleEn: text,
+  publisher: Bilingual,
+  date: isoDate,
+  dateNote: text.optional(),
+  url: z.string().url().nullable(),
+  /** An official release states the issuer's figures; a press report is someone's account of them. */
+  kind: z.enum(["official-release", "press-report"]),
+  language: z.enum(["zh-Hans", "zh-Hant"]),
+});
+
+/** A subsidy category users type into CN.AISUBSIDY: its id never changes once published. */
+export const Category = z.strictObject({
+  id,
+  name: Bilingual,
+  aliases: z.array(text).default([]),
+  description: Bilingual,
+});
+
+export const RegionLevel = z.enum(["province", "city", "district"]);
+
+export const Region = z.strictObject({
+  id,
+  level: RegionLevel,
+  parentId: id.nullable(),
+  name: z.strictObject({ zhHans: text, zhHant: text, en: text }),
+  pinyin: z.string().regex(/^[a-z ]+$/i),
+  aliases: z.array(text).default([]),
+});
+
+export const FundKind = z.enum(["fund", "fund-of-funds", "program", "cluster"]);
+export const FundStatus = z.enum(["agreement-signed", "forming", "proposed", "launched"]);
+
+export const Fund = z.strictObject({
+  id,
+  regionId: id,
+  policyId: id.optional(),
+  /** The cluster or batch this fund belongs to. */
+  parentId: id.optional(),
+  kind: FundKind,
+  name: z.strictObject({ zhHans: text, zhHant: text.optional(), en: text }),
+  aliases: z.array(text).default([]),
+  total: Money,
+  /** First close (首期), or first batch (首批) for a cluster. */
+  first: Money.optional(),
+  firstLabel: z.enum(["first-close", "first-batch"]).optional(),
+  focus: Bilingual.optional(),
+  sponsors: z.array(Bilingual).default([]),
+  status: FundStatus,
+  pipeline: z.strictObject({ projects: Quantity, note: Bilingual }).optional(),
+  /** The region's headline AI fund: what CN.AIFUND(region) returns when no fund is named. */
+  primary: z.boolean().default(false),
+  ...cited,
+});
+
+export const PolicyStatus = z.enum(["final", "draft"]);
+
+export const Policy = z.strictObject({
+  id,
+  regionId: id,
+  title: z.strictObject({ zh: text, en: text }),
+  issuer: Bilingual,
+  /** draft = 征求意见稿 (draft for comment): its figures may change before it is final. */
+  status: PolicyStatus,
+  published: isoDate.optional(),
+  period: z.strictObject({ from: year, to: year }).optional(),
+  measures: z.number().int().positive().optional(),
+  directions: z.number().int().positive().optional(),
+  parts: z.number().int().positive().optional(),
+  measureList: z.array(Bilingual).optional(),
+  budget: z.strictObject({ amount: yuan, years: z.number().int().positive().optional(), note: Bilingual }).optional(),
+  /** Share of the clauses granted without application (免申即享). */
+  autoGrantShare: Quantity.optional(),
+  ...cited,
+});
+
+/**
+ * How a rule turns an amount into a payment:
+ * - rate: rate × amount, capped; 0 below the minimum;
+ * - reimbursement: the amount itself, capped (no published rate);
+ * - ceiling: a policy's overall cap with no published basis; computed like a reimbursement;
+ * - award: a prize or fixed award, the amount is ignored;
+ * - per-person: a grant per person, the amount is ignored.
+ */
+export const IncentiveKind = z.enum(["rate", "reimbursement", "ceiling", "award", "per-person"]);
+
+export const Incentive = z.strictObject({
+  id,
+  regionId: id,
+  policyId: id,
+  category: id,
+  kind: IncentiveKind,
+  cap: yuan,
+  /** up-to = 最高 (the most it pays); fixed = the award is that amount. */
+  capType: z.enum(["up-to", "fixed"]),
+  rate: z.number().gt(0).max(1).optional(),
+  basis: Bilingual.optional(),
+  /** The rule pays nothing below this amount of its basis (inclusive: 含). */
+  minimum: yuan.optional(),
+  period: z.enum(["once", "per-year", "per-person"]),
+  tiered: z.boolean().default(false),
+  beneficiary: Bilingual,
+  description: Bilingual,
+  conditions: z.array(z.strictObject({ zh: text, en: text, value: z.number().nonnegative().optional() })).default([]),
+  ...cited,
+});
+
+export const Target = z.strictObject({
+  id,
+  regionId: id,
+  policyIds: z.array(id).default([]),
+  metric: Bilingual,
+  value: z.number().nonnegative().finite(),
+  unit: z.enum(["CNY", "count", "share"]),
+  qualifier: Qualifier.default("exact"),
+  /** target = the goal; stretch = 力争 (strive for); actual = already achieved. */
+  kind: z.enum(["target", "stretch", "actual"]),
+  year: year.optional(),
+  horizonYears: z.number().int().positive().optional(),
+  ...cited,
+});
+
+export const NotDataEntry = z.strictObject({
+  sourceId: id,
+  text,
+  reason: text,
+});
+
+export const Dataset = z.strictObject({
+  schemaVersion: z.literal(1),
+  /** Dotted date with optional revision: 2025.03.22, 2025.03.22.2 */
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "version is YYYY.MM.DD or YYYY.MM.DD.N"),
+  asOf: isoDate,
+  publisher: text,
+  sources: z.array(Source).min(1),
+  categories: z.array(Category).min(1),
+  regions: z.array(Region).min(1),
+  funds: z.array(Fund),
+  policies: z.array(Policy),
+  incentives: z.array(Incentive),
+  targets: z.array(Target),
+  /** Figures in the sources deliberately not recorded as data, each with its reason. */
+  notData: z.array(NotDataEntry).default([]),
+});
+
+export type Bilingual = z.infer<typeof Bilingual>;
+export type Qualifier = z.infer<typeof Qualifier>;
+export type Quantity = z.infer<typeof Quantity>;
+export type Money = z.infer<typeof Money>;
+export type Source = z.infer<typeof Source>;
+export type Category = z.infer<typeof Category>;
+export type RegionLevel = z.infer<typeof RegionLevel>;
+export type Region = z.infer<typeof Region>;
+export type FundKind = z.infer<typeof FundKind>;
+export type Fund = z.infer<typeof Fund>;
+export type PolicyStatus = z.infer<typeof PolicyStatus>;
+export type Policy = z.infer<typeof Policy>;
+export type IncentiveKind = z.infer<typeof IncentiveKind>;
+export type Incentive = z.infer<typeof Incentive>;
+export type Target = z.infer<typeof Target>;
+export type NotDataEntry = z.infer<typeof NotDataEntry>;
+export type Dataset = z.infer<typeof Dataset>;
+/** The dataset as written in JSON, before defaults are applied. */
+export type DatasetInput = z.input<typeof Dataset>;

@@ -1,0 +1,83 @@
+/**
+ * Text folding shared by name resolution, quote display and the data tests: pinyin annotations,
+ * full/half width, punctuation and whitespace. Script folding (Traditional → Simplified) uses
+ * a generated character table (`t2s-table.ts`), so the core carries no converter.
+ */
+
+import { T2S_PAIRS } from "./t2s-table";
+
+const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
+const PINYIN_ANNOTATION = new RegExp(`(?<=[${HAN}])\\((?:[a-zA-Z\\u00c0-\\u024f]|[\\u0300-\\u036f])+\\)`, "g");
+
+/** Removes reading aids such as `發(fā)布` → `發布`: lower-case pinyin in ASCII parentheses right after a Han character. */
+export function stripPinyinAnnotations(text: string): string {
+  return text.replace(PINYIN_ANNOTATION, "");
+}
+
+/** Punctuation the NFKC form leaves alone but which writers use interchangeably. */
+const PUNCTUATION_FOLD: Record<string, string> = {
+  "“": '"',
+  "”": '"',
+  "„": '"',
+  "「": '"',
+  "」": '"',
+  "『": '"',
+  "』": '"',
+  "‘": "'",
+  "’": "'",
+  "—": "-",
+  "–": "-",
+  "―": "-",
+  "‐": "-",
+  "−": "-",
+  "～": "~",
+  "・": "·",
+  "•": "·",
+  "〈": "<",
+  "〉": ">",
+};
+const PUNCTUATION_PATTERN = new RegExp(`[${Object.keys(PUNCTUATION_FOLD).join("")}]`, "g");
+
+/**
+ * Folds width (NFKC: full-width digits, Latin and punctuation become half-width), interchangeable
+ * punctuation and removes all whitespace. Used to compare quotes with their sources.
+ */
+export function foldWidthPunctuationSpace(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(PUNCTUATION_PATTERN, (c) => PUNCTUATION_FOLD[c] ?? c)
+    .replace(/\s+/g, "");
+}
+
+let t2s: Map<string, string> | undefined;
+
+/** The Traditional → Simplified character map, built on first use from the generated table. */
+function traditionalToSimplified(): Map<string, string> {
+  if (!t2s) {
+    t2s = new Map();
+    const chars = Array.from(T2S_PAIRS);
+    for (let i = 0; i + 1 < chars.length; i += 2) t2s.set(chars[i], chars[i + 1]);
+  }
+  return t2s;
+}
+
+/** Folds Traditional characters to Simplified, one character at a time (`蘇州` → `苏州`). */
+export function foldToSimplified(text: string): string {
+  const map = traditionalToSimplified();
+  let out = "";
+  for (const ch of text) out += map.get(ch) ?? ch;
+  return out;
+}
+
+const LOOKUP_PUNCTUATION = /[\s\-_.,;:'"`·•()[\]{}<>《》()【】!?&/\\|+*#@~^=]+/gu;
+
+/**
+ * The key a user-typed name is looked up by: width-folded, lower-case, accents removed (so pinyin
+ * with tone marks matches), punctuation and spaces removed, Traditional folded to Simplified.
+ * `Chengdu Hi-tech Zone`, `chengdu hitech zone` and `ＣＨＥＮＧＤＵ ＨＩＴＥＣＨ ＺＯＮＥ` share one key.
+ */
+export function lookupKey(name: string): string {
+  const decomposed = name.normalize("NFKD").replace(/\p{Mn}/gu, "");
+  const folded = decomposed.normalize("NFKC").toLowerCase().replace(LOOKUP_PUNCTUATION, "");
+  return foldToSimplified(folded);
+}

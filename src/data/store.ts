@@ -1,0 +1,60 @@
+/**
+ * The one loaded dataset of the page. The custom functions and the task pane both read it
+ * (shared runtime), so a refresh swaps it for everyone at once: readers get either the old
+ * Atlas or the new one, never a mix, because an Atlas is immutable and the swap is one assignment.
+ */
+import { Atlas } from "../core/atlas";
+import type { Dataset } from "../core/schema";
+import { bundledDataset } from "./bundled";
+
+/** Where the loaded dataset came from. */
+export type DataOrigin = "bundled" | "stored" | "refreshed";
+
+/** The loaded dataset and its provenance. */
+export interface LoadedData {
+  atlas: Atlas;
+  origin: DataOrigin;
+  /** The URL a refreshed dataset was fetched from. */
+  url?: string;
+  /** When it was loaded (ISO time). */
+  loadedAt: string;
+  /** When it was last refreshed from a URL (ISO time), if ever. */
+  refreshedAt?: string;
+}
+
+type Listener = (data: LoadedData, previous: LoadedData) => void;
+
+let current: LoadedData | undefined;
+const listeners = new Set<Listener>();
+
+/** The loaded data; on first use, the bundled dataset. */
+export function loadedData(): LoadedData {
+  if (!current) current = { atlas: new Atlas(bundledDataset()), origin: "bundled", loadedAt: new Date().toISOString() };
+  return current;
+}
+
+/** The loaded Atlas: what every custom function reads. */
+export function currentAtlas(): Atlas {
+  return (current ?? loadedData()).atlas;
+}
+
+/** Replaces the loaded dataset in one step and tells the listeners. */
+export function swapDataset(dataset: Dataset, origin: DataOrigin, details: { url?: string; refreshedAt?: string } = {}): LoadedData {
+  const previous = loadedData();
+  const next: LoadedData = { atlas: new Atlas(dataset), origin, loadedAt: new Date().toISOString(), ...details };
+  current = next;
+  for (const listener of listeners) listener(next, previous);
+  return next;
+}
+
+/** Calls `listener` after every swap; returns the unsubscribe function. */
+export function onDatasetSwap(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tests only: back to the bundled dataset, no listeners. */
+export function resetStoreForTests(): void {
+  current = undefined;
+  listeners.clear();
+}

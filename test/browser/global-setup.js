@@ -1,0 +1,2 @@
+/** Placeholder until the browser tests exist: builds nothing. */
+module.exports = async () => {};

@@ -1,0 +1,41 @@
+/**
+ * The fixture table (test/fixtures/formula-cases.md) against the pure formula core.
+ */
+import { Atlas } from "../../src/core/atlas";
+import { isAtlasError } from "../../src/core/errors";
+import { aifund, aisource, aisubsidy } from "../../src/core/formulas";
+import { bundledDataset } from "../../src/data/bundled";
+import { formulaCases } from "../support/formula-fixture";
+
+const atlas = new Atlas(bundledDataset());
+const core: Record<string, (...args: unknown[]) => unknown> = {
+  AISUBSIDY: (...a) => aisubsidy(atlas, ...(a as [unknown, unknown])),
+  AIFUND: (...a) => aifund(atlas, ...(a as [unknown])),
+  AISOURCE: (...a) => aisource(atlas, ...(a as [unknown, unknown])),
+};
+
+const cases = formulaCases();
+
+test("the fixture has at least 40 cases", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(40);
+});
+
+test.each(cases.map((c) => [`${c.n} ${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(", ")}): ${c.clause}`, c]))("%s", (_title, c) => {
+  const run = (): unknown => core[c.fn](...c.args);
+  if (c.expected.kind === "error") {
+    let thrown: unknown;
+    try {
+      run();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isAtlasError(thrown)).toBe(true);
+    if (!isAtlasError(thrown)) return;
+    expect(thrown.isNotFound ? "#N/A" : "#VALUE!").toBe(c.expected.code);
+    expect(thrown.message).toContain(c.expected.text);
+  } else if (c.expected.kind === "contains") {
+    expect(run()).toEqual(expect.stringContaining(c.expected.text));
+  } else {
+    expect(run()).toBeCloseTo(c.expected.value, 9);
+  }
+});
