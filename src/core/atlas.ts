@@ -45,6 +45,8 @@ export interface Citation {
   what: string;
 }
 
+const TYPED_NAMES_LIMIT = 5_000;
+
 /** The dataset plus every index the functions and the pane need. */
 export class Atlas {
   readonly dataset: Dataset;
@@ -57,6 +59,7 @@ export class Atlas {
   private readonly policyById = new Map<string, Policy>();
   private readonly sourceById = new Map<string, Source>();
   private readonly categoryById = new Map<string, Category>();
+  private readonly rulesByTypedNames = new Map<string, Map<string, readonly Incentive[]>>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -138,6 +141,29 @@ export class Atlas {
     if (!byCategory) return [];
     if (category.id === ANY_CATEGORY.id) return [...byCategory.values()].flat();
     return byCategory.get(category.id) ?? [];
+  }
+
+  /**
+   * The incentives a typed region and category name (CN.AISUBSIDY's first two arguments), with
+   * #N/A for unknown names or a region without such an incentive. Remembered by the names as
+   * typed, so a sheet of formulas pays two Map lookups per call.
+   */
+  rulesFor(regionInput: unknown, categoryInput: unknown): readonly Incentive[] {
+    if (typeof regionInput === "string" && typeof categoryInput === "string") {
+      const known = this.rulesByTypedNames.get(regionInput)?.get(categoryInput);
+      if (known) return known;
+    }
+    const region = this.region(regionInput);
+    const category = this.category(categoryInput);
+    const rules = this.incentives(region, category);
+    if (rules.length === 0) throw new AtlasError("no-incentive", this.noIncentiveMessage(region, category));
+    if (typeof regionInput === "string" && typeof categoryInput === "string") {
+      if (this.rulesByTypedNames.size >= TYPED_NAMES_LIMIT) this.rulesByTypedNames.clear();
+      let byCategory = this.rulesByTypedNames.get(regionInput);
+      if (!byCategory) this.rulesByTypedNames.set(regionInput, (byCategory = new Map()));
+      byCategory.set(categoryInput, rules);
+    }
+    return rules;
   }
 
   /**

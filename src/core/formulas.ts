@@ -9,15 +9,17 @@ import { displayQuote } from "./labels";
 import type { Category, Region } from "./schema";
 import { fundTable, incentiveTable, policyTable, rankTable, regionScope, type Cell, type Table } from "./tables";
 import { lookupKey } from "./text";
-import { fromYuan, parseAmount, parseUnit } from "./units";
+import { bestValue } from "./subsidy";
+import { fromYuan, MAX_AMOUNT_YUAN, parseAmount, parseUnit } from "./units";
 
 /** CN.AISUBSIDY: the most a region's rules pay for a category (and amount), in the unit asked. */
 export function aisubsidy(atlas: Atlas, region: unknown, category: unknown, amount?: unknown, unit?: unknown): number {
-  const r = atlas.region(region);
-  const c = atlas.category(category);
+  const rules = atlas.rulesFor(region, category);
+  if ((unit === null || unit === undefined) && typeof amount === "number" && amount >= 0 && amount <= MAX_AMOUNT_YUAN) {
+    return bestValue(rules, amount); // the common case, in yuan: no parsing
+  }
   const u = parseUnit(unit);
-  const outcome = atlas.subsidy(r, c, parseAmount(amount, u));
-  return fromYuan(outcome.value, u);
+  return fromYuan(bestValue(rules, parseAmount(amount, u)), u);
 }
 
 /** CN.AIFUND: a fund's total (or first close) in the unit asked; no fund named = the region's AI fund. */

@@ -28,33 +28,58 @@ export function applyRate(amount: number, rate: number): number {
 }
 
 /**
- * What an incentive pays. No amount: its cap. With an amount (the spend, cost or R&D input the
- * rule is based on): a rate gives min(rate × amount, cap), and 0 below the minimum; a
- * reimbursement or overall ceiling gives min(amount, cap); an award or per-person grant ignores it.
+ * What an incentive pays, as a number only (the hot path of CN.AISUBSIDY: no allocation). No
+ * amount: its cap. With an amount (the spend, cost or R&D input the rule is based on): a rate
+ * gives min(rate × amount, cap), and 0 below the minimum; a reimbursement or overall ceiling
+ * gives min(amount, cap), and 0 below a minimum; an award or per-person grant ignores it.
  */
-export function applyIncentive(incentive: Incentive, amount?: number): SubsidyOutcome {
-  const { cap } = incentive;
-  if (amount === undefined) return { value: cap, incentive, step: { kind: "cap" } };
+export function incentiveValue(incentive: Incentive, amount: number | undefined): number {
+  const cap = incentive.cap;
+  if (amount === undefined) return cap;
   switch (incentive.kind) {
-    case "rate": {
-      if (incentive.minimum !== undefined && amount < incentive.minimum) {
-        return { value: 0, incentive, step: { kind: "below-minimum", amount, minimum: incentive.minimum } };
-      }
-      const rate = incentive.rate ?? 1;
-      const raw = applyRate(amount, rate);
-      return { value: Math.min(raw, cap), incentive, step: { kind: "rate", amount, rate, raw, capped: raw > cap } };
-    }
+    case "rate":
+      if (incentive.minimum !== undefined && amount < incentive.minimum) return 0;
+      return Math.min(applyRate(amount, incentive.rate ?? 1), cap);
     case "reimbursement":
-    case "ceiling": {
-      if (incentive.minimum !== undefined && amount < incentive.minimum) {
-        return { value: 0, incentive, step: { kind: "below-minimum", amount, minimum: incentive.minimum } };
-      }
-      return { value: Math.min(amount, cap), incentive, step: { kind: "reimbursement", amount, capped: amount > cap } };
-    }
+    case "ceiling":
+      if (incentive.minimum !== undefined && amount < incentive.minimum) return 0;
+      return Math.min(amount, cap);
     case "award":
     case "per-person":
-      return { value: cap, incentive, step: { kind: "fixed", amount } };
+      return cap;
   }
+}
+
+/** What an incentive pays and how (`incentiveValue` with the working shown). */
+export function applyIncentive(incentive: Incentive, amount?: number): SubsidyOutcome {
+  const value = incentiveValue(incentive, amount);
+  if (amount === undefined) return { value, incentive, step: { kind: "cap" } };
+  const belowMinimum = incentive.minimum !== undefined && amount < incentive.minimum;
+  switch (incentive.kind) {
+    case "rate": {
+      if (belowMinimum) return { value, incentive, step: { kind: "below-minimum", amount, minimum: incentive.minimum ?? 0 } };
+      const rate = incentive.rate ?? 1;
+      const raw = applyRate(amount, rate);
+      return { value, incentive, step: { kind: "rate", amount, rate, raw, capped: raw > incentive.cap } };
+    }
+    case "reimbursement":
+    case "ceiling":
+      if (belowMinimum) return { value, incentive, step: { kind: "below-minimum", amount, minimum: incentive.minimum ?? 0 } };
+      return { value, incentive, step: { kind: "reimbursement", amount, capped: amount > incentive.cap } };
+    case "award":
+    case "per-person":
+      return { value, incentive, step: { kind: "fixed", amount } };
+  }
+}
+
+/** The most any of the incentives pays for the amount (0 for an empty list). */
+export function bestValue(incentives: readonly Incentive[], amount: number | undefined): number {
+  let best = 0;
+  for (let i = 0; i < incentives.length; i++) {
+    const value = incentiveValue(incentives[i], amount);
+    if (value > best) best = value;
+  }
+  return best;
 }
 
 /**

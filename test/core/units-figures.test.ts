@@ -54,15 +54,15 @@ describe("parseAmount", () => {
   });
 
   test.each([
-    [-1, "zero or more"],
-    [Number.NaN, "finite"],
-    [Number.POSITIVE_INFINITY, "finite"],
-    [2e15, "over 1,000万亿"],
+    [-1, "zero or more", null],
+    [Number.NaN, "finite", null],
+    [Number.POSITIVE_INFINITY, "finite", null],
+    [2e15, "over 1,000万亿", null],
     [20_000_000, "over 1,000万亿", "亿"],
-    ["abc", "not an amount"],
-    ["2亿亿", "not an amount"],
-    [true, "TRUE/FALSE"],
-  ])("%p is refused (%s)", (input, message, unit = null) => {
+    ["abc", "not an amount", null],
+    ["2亿亿", "not an amount", null],
+    [true, "TRUE/FALSE", null],
+  ])("%p is refused (%s)", (input: unknown, message: string, unit: string | null) => {
     let error: unknown;
     try {
       parseAmount(input, parseUnit(unit));
