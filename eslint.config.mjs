@@ -62,7 +62,8 @@ export default tseslint.config(
           ],
         },
       ],
-      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime"],
+      // data may persist through OfficeRuntime.storage or localStorage (at call time), never touch the workbook.
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions"],
     },
   },
   {
