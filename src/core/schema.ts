@@ -3,19 +3,19 @@
  *
  * It lives in `core` (not `data`) because every domain type is derived from it and `core` may
  * import nothing of ours; `zod` is a pure library, so `core` stays free of Office, React and
- * fetch. `data` validates and loads with it.
+ * fetch. `data` validates and loads with it. It uses `zod/mini` (the tree-shakable form of zod 4)
+ * because the schema ships in the JavaScript that runs before the functions register.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'")
-  .max(64);
-const text = z.string().trim().min(1).max(2000);
-const isoDate = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, "dates are YYYY-MM-DD (or YYYY-MM when only the month is known)");
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'"), z.maxLength(64));
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, "dates are YYYY-MM-DD (or YYYY-MM when only the month is known)"));
 /** Integer CNY (yuan). Money is never a float: 1万 = 10,000; 1亿 = 100,000,000. */
-const yuan = z.number().int().nonnegative().max(1e15);
-const year = z.number().int().min(1990).max(2100);
+const yuan = z.number().check(z.int(), z.gte(0), z.lte(1e15));
+const year = z.number().check(z.int(), z.gte(1990), z.lte(2100));
+const count = z.number().check(z.int(), z.gt(0));
+const quantityValue = z.number().check(z.gte(0), z.lte(1e16));
 
 /** A text in Chinese (as the source writes it, Simplified script) and English. */
 export const Bilingual = z.strictObject({ zh: text, en: text });
@@ -25,31 +25,31 @@ export const Qualifier = z.enum(["exact", "nearly", "about", "at-least", "over",
 
 /** A quantity as stated, with its qualifier ("10余个" = over 10). */
 export const Quantity = z.strictObject({
-  value: z.number().nonnegative().finite(),
-  qualifier: Qualifier.default("exact"),
+  value: quantityValue,
+  qualifier: z._default(Qualifier, "exact"),
 });
 
 /** An amount of money in yuan, with its qualifier. */
 export const Money = z.strictObject({
   amount: yuan,
-  qualifier: Qualifier.default("exact"),
+  qualifier: z._default(Qualifier, "exact"),
 });
 
 /** Every record cites a source and carries the verbatim passages that state it (first = main). */
 const cited = {
   sourceId: id,
-  quotes: z.array(text).min(1).max(8),
+  quotes: z.array(text).check(z.minLength(1), z.maxLength(8)),
 };
 
 export const Source = z.strictObject({
   id,
-  file: z.string().regex(/^[\w.-]+\.txt$/, "a file name in seeds/"),
+  file: z.string().check(z.regex(/^[\w.-]+\.txt$/, "a file name in seeds/")),
   title: text,
   titleEn: text,
   publisher: Bilingual,
   date: isoDate,
-  dateNote: text.optional(),
-  url: z.string().url().nullable(),
+  dateNote: z.optional(text),
+  url: z.nullable(z.url({ protocol: /^https?$/ })),
   /** An official release states the issuer's figures; a press report is someone's account of them. */
   kind: z.enum(["official-release", "press-report"]),
   language: z.enum(["zh-Hans", "zh-Hant"]),
@@ -59,7 +59,7 @@ export const Source = z.strictObject({
 export const Category = z.strictObject({
   id,
   name: Bilingual,
-  aliases: z.array(text).default([]),
+  aliases: z._default(z.array(text), []),
   description: Bilingual,
 });
 
@@ -68,10 +68,10 @@ export const RegionLevel = z.enum(["province", "city", "district"]);
 export const Region = z.strictObject({
   id,
   level: RegionLevel,
-  parentId: id.nullable(),
+  parentId: z.nullable(id),
   name: z.strictObject({ zhHans: text, zhHant: text, en: text }),
-  pinyin: z.string().regex(/^[a-z ]+$/i),
-  aliases: z.array(text).default([]),
+  pinyin: z.string().check(z.regex(/^[a-z ]+$/i, "pinyin is Latin letters and spaces")),
+  aliases: z._default(z.array(text), []),
 });
 
 export const FundKind = z.enum(["fund", "fund-of-funds", "program", "cluster"]);
@@ -80,22 +80,22 @@ export const FundStatus = z.enum(["agreement-signed", "forming", "proposed", "la
 export const Fund = z.strictObject({
   id,
   regionId: id,
-  policyId: id.optional(),
+  policyId: z.optional(id),
   /** The cluster or batch this fund belongs to. */
-  parentId: id.optional(),
+  parentId: z.optional(id),
   kind: FundKind,
-  name: z.strictObject({ zhHans: text, zhHant: text.optional(), en: text }),
-  aliases: z.array(text).default([]),
+  name: z.strictObject({ zhHans: text, zhHant: z.optional(text), en: text }),
+  aliases: z._default(z.array(text), []),
   total: Money,
   /** First close (首期), or first batch (首批) for a cluster. */
-  first: Money.optional(),
-  firstLabel: z.enum(["first-close", "first-batch"]).optional(),
-  focus: Bilingual.optional(),
-  sponsors: z.array(Bilingual).default([]),
+  first: z.optional(Money),
+  firstLabel: z.optional(z.enum(["first-close", "first-batch"])),
+  focus: z.optional(Bilingual),
+  sponsors: z._default(z.array(Bilingual), []),
   status: FundStatus,
-  pipeline: z.strictObject({ projects: Quantity, note: Bilingual }).optional(),
+  pipeline: z.optional(z.strictObject({ projects: Quantity, note: Bilingual })),
   /** The region's headline AI fund: what CN.AIFUND(region) returns when no fund is named. */
-  primary: z.boolean().default(false),
+  primary: z._default(z.boolean(), false),
   ...cited,
 });
 
@@ -108,15 +108,15 @@ export const Policy = z.strictObject({
   issuer: Bilingual,
   /** draft = 征求意见稿 (draft for comment): its figures may change before it is final. */
   status: PolicyStatus,
-  published: isoDate.optional(),
-  period: z.strictObject({ from: year, to: year }).optional(),
-  measures: z.number().int().positive().optional(),
-  directions: z.number().int().positive().optional(),
-  parts: z.number().int().positive().optional(),
-  measureList: z.array(Bilingual).optional(),
-  budget: z.strictObject({ amount: yuan, years: z.number().int().positive().optional(), note: Bilingual }).optional(),
+  published: z.optional(isoDate),
+  period: z.optional(z.strictObject({ from: year, to: year })),
+  measures: z.optional(count),
+  directions: z.optional(count),
+  parts: z.optional(count),
+  measureList: z.optional(z.array(Bilingual)),
+  budget: z.optional(z.strictObject({ amount: yuan, years: z.optional(count), note: Bilingual })),
   /** Share of the clauses granted without application (免申即享). */
-  autoGrantShare: Quantity.optional(),
+  autoGrantShare: z.optional(Quantity),
   ...cited,
 });
 
@@ -139,30 +139,30 @@ export const Incentive = z.strictObject({
   cap: yuan,
   /** up-to = 最高 (the most it pays); fixed = the award is that amount. */
   capType: z.enum(["up-to", "fixed"]),
-  rate: z.number().gt(0).max(1).optional(),
-  basis: Bilingual.optional(),
+  rate: z.optional(z.number().check(z.gt(0), z.lte(1))),
+  basis: z.optional(Bilingual),
   /** The rule pays nothing below this amount of its basis (inclusive: 含). */
-  minimum: yuan.optional(),
+  minimum: z.optional(yuan),
   period: z.enum(["once", "per-year", "per-person"]),
-  tiered: z.boolean().default(false),
+  tiered: z._default(z.boolean(), false),
   beneficiary: Bilingual,
   description: Bilingual,
-  conditions: z.array(z.strictObject({ zh: text, en: text, value: z.number().nonnegative().optional() })).default([]),
+  conditions: z._default(z.array(z.strictObject({ zh: text, en: text, value: z.optional(quantityValue) })), []),
   ...cited,
 });
 
 export const Target = z.strictObject({
   id,
   regionId: id,
-  policyIds: z.array(id).default([]),
+  policyIds: z._default(z.array(id), []),
   metric: Bilingual,
-  value: z.number().nonnegative().finite(),
+  value: quantityValue,
   unit: z.enum(["CNY", "count", "share"]),
-  qualifier: Qualifier.default("exact"),
+  qualifier: z._default(Qualifier, "exact"),
   /** target = the goal; stretch = 力争 (strive for); actual = already achieved. */
   kind: z.enum(["target", "stretch", "actual"]),
-  year: year.optional(),
-  horizonYears: z.number().int().positive().optional(),
+  year: z.optional(year),
+  horizonYears: z.optional(count),
   ...cited,
 });
 
@@ -175,18 +175,18 @@ export const NotDataEntry = z.strictObject({
 export const Dataset = z.strictObject({
   schemaVersion: z.literal(1),
   /** Dotted date with optional revision: 2025.03.22, 2025.03.22.2 */
-  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "version is YYYY.MM.DD or YYYY.MM.DD.N"),
+  version: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "version is YYYY.MM.DD or YYYY.MM.DD.N")),
   asOf: isoDate,
   publisher: text,
-  sources: z.array(Source).min(1),
-  categories: z.array(Category).min(1),
-  regions: z.array(Region).min(1),
+  sources: z.array(Source).check(z.minLength(1)),
+  categories: z.array(Category).check(z.minLength(1)),
+  regions: z.array(Region).check(z.minLength(1)),
   funds: z.array(Fund),
   policies: z.array(Policy),
   incentives: z.array(Incentive),
   targets: z.array(Target),
   /** Figures in the sources deliberately not recorded as data, each with its reason. */
-  notData: z.array(NotDataEntry).default([]),
+  notData: z._default(z.array(NotDataEntry), []),
 });
 
 export type Bilingual = z.infer<typeof Bilingual>;

@@ -2,6 +2,8 @@
  * Validating a dataset from anywhere (the bundled file, storage, a refresh): the schema, then
  * integrity. Problems come back as readable lines ("incentives[3].cap: must be an integer").
  */
+import * as z from "zod/mini";
+import { en } from "zod/locales";
 import { integrityProblems } from "../core/integrity";
 import { Dataset } from "../core/schema";
 
@@ -10,8 +12,14 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; pro
 
 const MAX_PROBLEMS = 20;
 
+let messagesConfigured = false;
+
 /** Checks that a parsed JSON value is a whole, valid dataset. */
 export function validateDataset(json: unknown): ValidationResult {
+  if (!messagesConfigured) {
+    z.config(en()); // readable English messages ("Too small: expected array to have >=1 items")
+    messagesConfigured = true;
+  }
   const parsed = Dataset.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);

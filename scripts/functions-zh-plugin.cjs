@@ -1,0 +1,80 @@
+/**
+ * Emits functions-zh.json, the Simplified Chinese custom-function metadata (localized function
+ * names, descriptions and parameter help), from the functions.json that
+ * custom-functions-metadata-plugin generates and the Chinese in src/core/function-catalog.ts.
+ * The build fails if the two disagree (a function or parameter without Chinese, or English
+ * descriptions that differ), so they cannot drift. The manifest points zh-CN Excel at this file.
+ */
+const fs = require("fs");
+const Module = require("module");
+const path = require("path");
+
+/** Loads src/core/function-catalog.ts (TypeScript, no imports) at build time. */
+function loadCatalog() {
+  const ts = require("typescript");
+  const file = path.join(__dirname, "..", "src", "core", "function-catalog.ts");
+  const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
+  const mod = new Module(file);
+  mod.filename = file;
+  mod._compile(outputText, file);
+  return mod.exports;
+}
+
+/** Returns { metadata, problems }: the localized metadata, or why it cannot be made. */
+function localizeMetadata(metadata, catalog) {
+  const problems = [];
+  const byId = new Map(catalog.FUNCTION_CATALOG.map((f) => [f.id, f]));
+  const functions = metadata.functions.map((fn) => {
+    const entry = byId.get(fn.id);
+    if (!entry) {
+      problems.push(`${fn.id}: missing from src/core/function-catalog.ts`);
+      return fn;
+    }
+    if (entry.en !== fn.description) problems.push(`${fn.id}: JSDoc description differs from the catalog's English`);
+    if (fn.result?.dimensionality === "matrix" && !entry.spills) problems.push(`${fn.id}: spills but the catalog says it does not`);
+    const parameters = fn.parameters.map((p, i) => {
+      const param = entry.parameters[i];
+      if (!param || param.name !== p.name) {
+        problems.push(`${fn.id}: parameter ${i + 1} is '${p.name}' in the code but '${param?.name}' in the catalog`);
+        return p;
+      }
+      if (param.en !== p.description) problems.push(`${fn.id}.${p.name}: JSDoc description differs from the catalog's English`);
+      if (Boolean(param.optional) !== Boolean(p.optional)) problems.push(`${fn.id}.${p.name}: optional in one and not the other`);
+      return { ...p, name: param.zhName, description: param.zh };
+    });
+    if (entry.parameters.length !== fn.parameters.length)
+      problems.push(`${fn.id}: ${fn.parameters.length} parameters in the code, ${entry.parameters.length} in the catalog`);
+    return { ...fn, name: entry.zhName, description: entry.zh, parameters };
+  });
+  for (const id of byId.keys()) {
+    if (!metadata.functions.some((f) => f.id === id)) problems.push(`${id}: in the catalog but not a registered function`);
+  }
+  return { metadata: { ...metadata, functions }, problems };
+}
+
+class FunctionsZhPlugin {
+  constructor({ input, output }) {
+    this.input = input;
+    this.output = output;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctionsZhPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsZhPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const asset = compilation.getAsset(this.input);
+        if (!asset) {
+          compilation.errors.push(new WebpackError(`FunctionsZhPlugin: ${this.input} was not generated`));
+          return;
+        }
+        const { metadata, problems } = localizeMetadata(JSON.parse(asset.source.source().toString()), loadCatalog());
+        problems.forEach((p) => compilation.errors.push(new WebpackError(`FunctionsZhPlugin: ${p}`)));
+        compilation.emitAsset(this.output, new sources.RawSource(`${JSON.stringify(metadata, null, 2)}\n`));
+      });
+    });
+  }
+}
+
+module.exports = { FunctionsZhPlugin, localizeMetadata, loadCatalog };

@@ -1,0 +1,95 @@
+/**
+ * Builds the add-in into dist/: the shared-runtime page (taskpane.html) that loads functions.js
+ * (the webpack runtime, the dataset and the CN.* functions, which register first) and then the
+ * pane (taskpane.js, which depends on functions.js: one runtime, so one instance of the loaded
+ * dataset serves both, and the React UI loads as a lazy chunk after). Also emits functions.json
+ * (custom-functions-metadata-plugin), functions-zh.json, the dataset at data/atlas-dataset.json
+ * for refreshes, the icons and the manifest (URLs rewritten for a production host with ADDIN_URL).
+ *
+ *   npm run build                       production build for https://localhost:3000/
+ *   ADDIN_URL=https://atlas.example.com/ npm run build
+ *   npm run dev-server                  HTTPS on localhost:3000 (certificates from office-addin-dev-certs)
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsZhPlugin } = require("./scripts/functions-zh-plugin.cjs");
+const { contentSecurityPolicy } = require("./scripts/csp.cjs");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+/** Certificates made by `office-addin-dev-certs` (see scripts/start.mjs); read only when serving. */
+function httpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length > 0) {
+    throw new Error(`Missing development certificates in ${dir} (${missing.join(", ")}). Run: npm start (it creates them).`);
+  }
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode === "development";
+  const serving = process.env.WEBPACK_SERVE === "true";
+  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
+  if (!/^https:\/\//.test(addinUrl)) throw new Error(`ADDIN_URL must be an https URL (got ${addinUrl})`);
+
+  return {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|jpg|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsZhPlugin({ input: "functions.json", output: "functions-zh.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        templateParameters: { csp: contentSecurityPolicy({ dev: dev && serving }) },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.json" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), addinUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      hot: false,
+      liveReload: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: httpsOptions() } : "https",
+      static: false,
+      client: false,
+    },
+  };
+};
