@@ -33,6 +33,11 @@ function httpsOptions() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
 }
 
+/** The manifest with the development host replaced by the production one. */
+function productionManifest(xml, addinUrl) {
+  return xml.split(DEV_URL).join(addinUrl).split(new URL(DEV_URL).origin).join(new URL(addinUrl).origin);
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode === "development";
   const serving = process.env.WEBPACK_SERVE === "true";
@@ -74,11 +79,7 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.json" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), addinUrl),
-          },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl) },
         ],
       }),
     ],

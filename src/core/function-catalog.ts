@@ -86,7 +86,7 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
         en: "30% of 200,000,000 = 60,000,000, capped at 30,000,000",
         zh: "2亿×30% = 6000万,封顶3000万",
       },
-      { formula: '=CN.AISUBSIDY("成都高新区","rnd",20000,"万")', result: "200", en: "10% of 2,000万 = 200万", zh: "2000万×10% = 200万" },
+      { formula: '=CN.AISUBSIDY("成都高新区","rnd",2000,"万")', result: "200", en: "10% of 2,000万 = 200万", zh: "2000万×10% = 200万" },
       {
         formula: '=CN.AISUBSIDY("成都高新区","compute",1000000)',
         result: "1000000",
@@ -278,7 +278,7 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
         zhName: "字段",
         optional: true,
         en: "version, asof, origin, loaded, regions, funds, policies, incentives, targets, sources.",
-        zh: "version、asof、origin、loaded、regions、funds、policies、incentives、targets、sources。",
+        zh: "字段:version 版本、asof 截至日期、origin 来源、loaded 加载时间,或 regions、funds、policies、incentives、targets、sources 记录数。",
       },
     ],
     returns: { en: "A value, or a two-column table.", zh: "单个值,或两列表格。" },

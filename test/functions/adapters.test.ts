@@ -1,0 +1,127 @@
+/**
+ * The CN.* adapters as Excel calls them: the fixture table through each adapter (argument
+ * coercion, null optionals, units, errors), the spilled tables, and thousands of random arguments
+ * of each declared type (a finite non-negative number, text, a rectangular 2-D array or an
+ * #N/A/#VALUE! error; never a raw exception or NaN).
+ */
+import fc from "fast-check";
+import { ExcelError, installCustomFunctionsDouble } from "../support/custom-functions-double";
+import { formulaCases } from "../support/formula-fixture";
+
+installCustomFunctionsDouble();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fns = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+
+/** Adapters by function id, called the way Excel calls them: every declared parameter, null for the omitted ones. */
+const byId: Record<string, { fn: (...args: unknown[]) => unknown; arity: number }> = {
+  AISUBSIDY: { fn: fns.aiSubsidy as never, arity: 4 },
+  AIFUND: { fn: fns.aiFund as never, arity: 4 },
+  AIINCENTIVES: { fn: fns.aiIncentives as never, arity: 2 },
+  AIFUNDS: { fn: fns.aiFunds as never, arity: 1 },
+  AIPOLICIES: { fn: fns.aiPolicies as never, arity: 1 },
+  AIRANK: { fn: fns.aiRank as never, arity: 3 },
+  AISOURCE: { fn: fns.aiSource as never, arity: 2 },
+  AIREGIONS: { fn: fns.aiRegions as never, arity: 1 },
+  AICATEGORIES: { fn: fns.aiCategories as never, arity: 1 },
+  AIDATA: { fn: fns.aiData as never, arity: 1 },
+};
+
+function callAsExcel(id: string, args: unknown[]): unknown {
+  const { fn, arity } = byId[id];
+  const full = [...args, ...Array(Math.max(0, arity - args.length)).fill(null)];
+  return fn(...full);
+}
+
+describe("the fixture table through the adapters", () => {
+  test.each(formulaCases().map((c) => [`${c.n} CN.${c.fn}: ${c.clause}`, c]))("%s", (_t, c) => {
+    let result: unknown;
+    let error: unknown;
+    try {
+      result = callAsExcel(c.fn, c.args);
+    } catch (e) {
+      error = e;
+    }
+    if (c.expected.kind === "error") {
+      expect(error).toBeInstanceOf(ExcelError);
+      expect((error as ExcelError).code).toBe(c.expected.code);
+      expect((error as ExcelError).message).toContain(c.expected.text);
+    } else if (c.expected.kind === "contains") {
+      expect(error).toBeUndefined();
+      expect(result).toEqual(expect.stringContaining(c.expected.text));
+    } else {
+      expect(error).toBeUndefined();
+      expect(result).toBeCloseTo(c.expected.value, 9);
+    }
+  });
+});
+
+describe("spilled tables", () => {
+  test.each([
+    ["AIINCENTIVES", [], 9],
+    ["AIFUNDS", [], 9],
+    ["AIPOLICIES", [], 9],
+    ["AIRANK", ["any"], 7],
+    ["AIDATA", [], 2],
+  ])("%s has a header row and rectangular rows of %p columns", (id, args, columns) => {
+    const table = callAsExcel(id, args) as unknown[][];
+    expect(table.length).toBeGreaterThan(1);
+    expect(table[0].every((h) => typeof h === "string")).toBe(true);
+    for (const row of table) expect(row).toHaveLength(columns);
+  });
+
+  test("AIREGIONS and AICATEGORIES are single columns", () => {
+    expect((callAsExcel("AIREGIONS", []) as unknown[][]).every((r) => r.length === 1)).toBe(true);
+    expect(callAsExcel("AICATEGORIES", ["en"])).toContainEqual(["Large-model R&D subsidy"]);
+  });
+
+  test("AIDATA with a field returns that value", () => {
+    expect(callAsExcel("AIDATA", ["version"])).toBe("2025.03.22");
+    expect(callAsExcel("AIDATA", ["origin"])).toBe("bundled");
+  });
+});
+
+describe("random arguments never break a function", () => {
+  const value = fc.oneof(
+    fc.string(),
+    fc.constantFrom("成都高新区", "苏州", "广东", "model", "rnd", "any", "chip", "万", "亿", "first", "新能源", "version", ""),
+    fc.double(),
+    fc.integer(),
+    fc.constant(null),
+    fc.boolean(),
+    fc.constant(Number.NaN),
+    fc.constant(-1),
+    fc.constant(1e300),
+  );
+
+  /** A result Excel can show: a finite non-negative number, text, or a rectangular table of those. */
+  function wellFormed(result: unknown): boolean {
+    if (typeof result === "number") return Number.isFinite(result) && result >= 0;
+    if (typeof result === "string") return true;
+    if (!Array.isArray(result) || result.length === 0) return false;
+    const width = (result[0] as unknown[]).length;
+    return result.every(
+      (row) =>
+        Array.isArray(row) &&
+        row.length === width &&
+        row.every((c) => typeof c === "string" || (typeof c === "number" && Number.isFinite(c))),
+    );
+  }
+
+  test.each(Object.keys(byId))("CN.%s", (id) => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: byId[id].arity, maxLength: byId[id].arity }), (args) => {
+        let result: unknown;
+        try {
+          result = callAsExcel(id, args);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ExcelError);
+          expect(["#N/A", "#VALUE!"]).toContain((e as ExcelError).code);
+          expect((e as ExcelError).message.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(wellFormed(result)).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The metadata Excel reads: functions.json generated from the JSDoc (as the build does), the
+ * Simplified Chinese functions-zh.json made from it and the catalog, the custom enums, the
+ * manifest namespace, and every function the README and the pane document.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { Atlas } from "../../src/core/atlas";
+import * as formulas from "../../src/core/formulas";
+import { FUNCTION_CATALOG, NAMESPACE } from "../../src/core/function-catalog";
+import { bundledDataset } from "../../src/data/bundled";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localizeMetadata, loadCatalog } = require("../../scripts/functions-zh-plugin.cjs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const enums = require("../../scripts/gen-function-enums.cjs");
+
+const ROOT = path.join(__dirname, "..", "..");
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: { name: string; description: string; type: string; optional?: boolean; customEnumId?: string }[];
+  result: { type?: string; dimensionality?: string };
+}
+
+let metadata: { functions: FunctionMetadata[]; enums: { id: string; values: { stringValue: string }[] }[] };
+
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(path.join(ROOT, "src", "functions", "functions.ts"));
+  expect(result.errors).toEqual([]);
+  metadata = JSON.parse(result.metadataJson);
+}, 60_000);
+
+test("every catalog function is registered, with the catalog's English and parameters", () => {
+  expect(metadata.functions.map((f) => f.id)).toEqual(FUNCTION_CATALOG.map((f) => f.id));
+  const { problems } = localizeMetadata(metadata, loadCatalog());
+  expect(problems).toEqual([]);
+});
+
+test("the signatures Excel shows", () => {
+  const signature = (f: FunctionMetadata): string =>
+    `${NAMESPACE}.${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")}) → ${f.result.dimensionality === "matrix" ? "table" : (f.result.type ?? "any")}`;
+  expect(metadata.functions.map(signature)).toEqual([
+    "CN.AISUBSIDY(region, category, [amount], [unit]) → number",
+    "CN.AIFUND(region, [fund], [field], [unit]) → number",
+    "CN.AIINCENTIVES([region], [category]) → table",
+    "CN.AIFUNDS([region]) → table",
+    "CN.AIPOLICIES([region]) → table",
+    "CN.AIRANK(category, [amount], [unit]) → table",
+    "CN.AISOURCE(region, category_or_fund) → string",
+    "CN.AIREGIONS([field]) → table",
+    "CN.AICATEGORIES([field]) → table",
+    "CN.AIDATA([field]) → any",
+  ]);
+});
+
+test("functions-zh.json names and describes every function and parameter in Chinese", () => {
+  const { metadata: zh } = localizeMetadata(metadata, loadCatalog());
+  expect(zh.functions.map((f: FunctionMetadata) => [f.id, f.name])).toContainEqual(["AISUBSIDY", "AI补贴"]);
+  for (const f of zh.functions as FunctionMetadata[]) {
+    expect(f.description).toMatch(/[\u4e00-\u9fff]/);
+    for (const p of f.parameters) expect(p.description).toMatch(/[\u4e00-\u9fff]/);
+  }
+});
+
+test("region and category arguments offer the dataset's values in AutoComplete, generated from the dataset", () => {
+  expect(enums.current()).toBe(enums.generate());
+  const regionEnum = metadata.enums.find((e) => e.id === "REGION");
+  const categoryEnum = metadata.enums.find((e) => e.id === "CATEGORY");
+  const dataset = bundledDataset();
+  expect(regionEnum?.values.map((v) => v.stringValue)).toEqual(dataset.regions.map((r) => r.name.zhHans));
+  expect(categoryEnum?.values.map((v) => v.stringValue)).toEqual([...dataset.categories.map((c) => c.id), "any"]);
+  expect(metadata.functions[0].parameters.map((p) => p.customEnumId)).toEqual(["REGION", "CATEGORY", undefined, undefined]);
+});
+
+test("the manifest's namespace is the catalog's", () => {
+  const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  expect(manifest).toContain(`<bt:String id="Functions.Namespace" DefaultValue="${NAMESPACE}" />`);
+  expect(manifest).toMatch(/<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions-zh\.json" \/>/);
+});
+
+test("every CN.* function the README documents exists", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const mentioned = new Set([...readme.matchAll(/CN\.([A-Z]+)\(/g)].map((m) => m[1]));
+  expect(mentioned.size).toBeGreaterThanOrEqual(FUNCTION_CATALOG.length);
+  for (const name of mentioned) expect(metadata.functions.map((f) => f.id)).toContain(name);
+});
+
+describe("every example in the catalog returns what it says", () => {
+  const atlas = new Atlas(bundledDataset());
+  const info = { origin: "bundled", loadedAt: "2025-01-01T00:00:00Z" };
+  const call: Record<string, (args: unknown[]) => unknown> = {
+    AISUBSIDY: (a) => formulas.aisubsidy(atlas, a[0], a[1], a[2], a[3]),
+    AIFUND: (a) => formulas.aifund(atlas, a[0], a[1], a[2], a[3]),
+    AIINCENTIVES: (a) => formulas.aiincentives(atlas, a[0], a[1]),
+    AIFUNDS: (a) => formulas.aifunds(atlas, a[0]),
+    AIPOLICIES: (a) => formulas.aipolicies(atlas, a[0]),
+    AIRANK: (a) => formulas.airank(atlas, a[0], a[1], a[2]),
+    AISOURCE: (a) => formulas.aisource(atlas, a[0], a[1]),
+    AIREGIONS: (a) => formulas.airegions(atlas, a[0]),
+    AICATEGORIES: (a) => formulas.aicategories(atlas, a[0]),
+    AIDATA: (a) => formulas.aidata(atlas, info, a[0]),
+  };
+  const examples = FUNCTION_CATALOG.flatMap((f) => f.examples.map((e) => [e.formula, e.result] as const));
+
+  test.each(examples)("%s → %s", (formula, documented) => {
+    const m = /^=CN\.([A-Z]+)\((.*)\)$/.exec(formula);
+    expect(m).not.toBeNull();
+    const args = (m![2] === "" ? [] : m![2].split(",")).map((a) => (a === "" ? null : a.startsWith('"') ? a.slice(1, -1) : Number(a)));
+    const result = call[m![1]](args);
+    const rows = /^(\d+) rows$/.exec(documented);
+    if (rows) expect((result as unknown[][]).length).toBe(Number(rows[1]));
+    else if (/^\d+(\.\d+)?$/.test(documented)) expect(result).toBe(Number(documented));
+    else if (documented.includes("…"))
+      for (const part of documented.split("…").filter((p) => p.length > 2))
+        expect(String(result)).toContain(part.replace(/[“”—《]/g, "").trim());
+    else expect(result).toBe(documented);
+  });
+});
