@@ -4,23 +4,11 @@
  */
 const fs = require("fs");
 const path = require("path");
-const { chromium } = require("playwright-core");
+const { launchChromium } = require("./chromium.cjs");
 
 (async () => {
   const svg = fs.readFileSync(path.join(__dirname, "..", "assets", "icon.svg"), "utf8");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   for (const size of [16, 32, 64, 80]) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     await page.setContent(
