@@ -22,10 +22,11 @@ export interface LoadedData {
   refreshedAt?: string;
 }
 
-type Listener = (data: LoadedData, previous: LoadedData) => void;
+/** Told the new and the previous data after a swap. */
+export type DatasetSwapListener = (data: LoadedData, previous: LoadedData) => void;
 
 let current: LoadedData | undefined;
-const listeners = new Set<Listener>();
+const listeners = new Set<DatasetSwapListener>();
 
 /** The loaded data; on first use, the bundled dataset. */
 export function loadedData(): LoadedData {
@@ -38,19 +39,34 @@ export function currentAtlas(): Atlas {
   return (current ?? loadedData()).atlas;
 }
 
-/** Replaces the loaded dataset in one step and tells the listeners. */
+/**
+ * Replaces the loaded dataset in one step and tells the listeners. The new Atlas is built before
+ * the assignment, so a dataset the Atlas cannot index leaves the old one loaded. A listener that
+ * throws does not undo the swap or stop the other listeners: its error is rethrown on its own
+ * turn, where the page's error reporting sees it.
+ */
 export function swapDataset(dataset: Dataset, origin: DataOrigin, details: { url?: string; refreshedAt?: string } = {}): LoadedData {
   const previous = loadedData();
   const next: LoadedData = { atlas: new Atlas(dataset), origin, loadedAt: new Date().toISOString(), ...details };
   current = next;
-  for (const listener of listeners) listener(next, previous);
+  for (const listener of [...listeners]) {
+    try {
+      listener(next, previous);
+    } catch (error) {
+      setTimeout(() => {
+        throw error;
+      }, 0);
+    }
+  }
   return next;
 }
 
-/** Calls `listener` after every swap; returns the unsubscribe function. */
-export function onDatasetSwap(listener: Listener): () => void {
+/** Calls `listener` after every swap (e.g. to recalculate CN formulas); returns the unsubscribe function. */
+export function onDatasetSwap(listener: DatasetSwapListener): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /** Tests only: back to the bundled dataset, no listeners. */
