@@ -21,14 +21,17 @@ export const ANY_CATEGORY: Category = {
 /** Which figure of a fund: its total size or its first close (first batch for a cluster). */
 export type FundField = "total" | "first";
 
-const FUND_FIELDS: ReadonlyMap<string, FundField> = new Map(
-  (
-    [
-      ["total", ["total", "size", "fund size", "总规模", "规模", "总额", "total size"]],
-      ["first", ["first", "first close", "first closing", "initial", "first batch", "首期", "首期规模", "首批", "首批规模", "一期"]],
-    ] as const
-  ).flatMap(([field, names]) => names.map((n) => [lookupKey(n), field as FundField] as const)),
-);
+const FUND_FIELD_NAMES: readonly (readonly [FundField, readonly string[]])[] = [
+  ["total", ["total", "size", "fund size", "总规模", "规模", "总额", "total size"]],
+  ["first", ["first", "first close", "first closing", "initial", "first batch", "首期", "首期规模", "首批", "首批规模", "一期"]],
+];
+let fundFields: ReadonlyMap<string, FundField> | undefined;
+
+/** The fund field a name means; the map is built on first use, not at import. */
+function fundFieldOf(name: string): FundField | undefined {
+  fundFields ??= new Map(FUND_FIELD_NAMES.flatMap(([field, names]) => names.map((n) => [lookupKey(n), field] as const)));
+  return fundFields.get(lookupKey(name));
+}
 
 /** One region's answer in a ranking. */
 export interface RankedRegion {
@@ -69,9 +72,11 @@ export class Atlas {
     dataset.categories.forEach((c) => this.categoryById.set(c.id, c));
     this.regions = new NameIndex(dataset.regions.map(regionEntry));
     this.categories = new NameIndex([...dataset.categories, ANY_CATEGORY].map(categoryEntry));
-    this.allFunds = new NameIndex(dataset.funds.map(fundEntry));
+    const fundEntries = dataset.funds.map(fundEntry);
+    this.allFunds = new NameIndex(fundEntries);
+    const entriesByRegion = groupBy(fundEntries, (e) => e.value.regionId);
     for (const region of dataset.regions) {
-      this.fundsIn.set(region.id, new NameIndex(dataset.funds.filter((f) => f.regionId === region.id).map(fundEntry)));
+      this.fundsIn.set(region.id, new NameIndex(entriesByRegion.get(region.id) ?? []));
       this.incentivesIn.set(region.id, new Map());
     }
     for (const incentive of dataset.incentives) {
@@ -257,7 +262,7 @@ export class Atlas {
   /** Reads the `field` argument of CN.AIFUND (default total). */
   fundField(input: unknown): FundField {
     if (input === null || input === undefined || input === "") return "total";
-    const field = typeof input === "string" ? FUND_FIELDS.get(lookupKey(input)) : undefined;
+    const field = typeof input === "string" ? fundFieldOf(input) : undefined;
     if (field) return field;
     throw new AtlasError("bad-field", `Unknown fund field '${describeValue(input)}'. Use "total" (总规模) or "first" (首期/首批).`);
   }
@@ -374,4 +379,16 @@ function pickDistinctive(candidates: readonly Fund[], part: string): Fund[] {
     ([f.name.zhHans, f.name.en, f.name.zhHant ?? ""].some((n) => lookupKey(n).includes(key)) ? 2 : 0) + (f.kind === "cluster" ? 0 : 1);
   const best = Math.max(...candidates.map(score));
   return candidates.filter((f) => score(f) === best);
+}
+
+/** Groups items by a key, keeping their order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

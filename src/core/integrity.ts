@@ -3,7 +3,7 @@
  * categories known, funds consistent with their clusters. Returns readable problems; an empty
  * list means the dataset is whole.
  */
-import { ANY_CATEGORY, categoryEntry, fundEntry, regionEntry } from "./atlas";
+import { ANY_CATEGORY, categoryEntry, fundEntry, groupBy, regionEntry } from "./atlas";
 import { NameIndex } from "./name-index";
 import type { Dataset } from "./schema";
 
@@ -41,6 +41,7 @@ export function integrityProblems(dataset: Dataset): string[] {
   ids("incentive", dataset.incentives);
   ids("target", dataset.targets);
 
+  const policyById = new Map(dataset.policies.map((p) => [p.id, p]));
   const ref = (what: string, value: string | null | undefined, set: Set<string>, kind: string): void => {
     if (value !== null && value !== undefined && !set.has(value)) problems.push(`${what} refers to unknown ${kind} '${value}'`);
   };
@@ -64,7 +65,7 @@ export function integrityProblems(dataset: Dataset): string[] {
     ref(`incentive ${i.id}`, i.category, categories, "category");
     if (i.kind === "rate" && i.rate === undefined) problems.push(`incentive ${i.id}: a rate rule needs a rate`);
     if (i.kind !== "rate" && i.rate !== undefined) problems.push(`incentive ${i.id}: only a rate rule has a rate`);
-    const policy = dataset.policies.find((p) => p.id === i.policyId);
+    const policy = policyById.get(i.policyId);
     if (policy && policy.regionId !== i.regionId) problems.push(`incentive ${i.id}: its policy belongs to region '${policy.regionId}'`);
   }
   for (const t of dataset.targets) {
@@ -86,19 +87,24 @@ export function integrityProblems(dataset: Dataset): string[] {
 /** A cluster's first batch is the sum of its member funds; one primary fund per region. */
 function clusterProblems(dataset: Dataset): string[] {
   const problems: string[] = [];
+  const members = groupBy(
+    dataset.funds.filter((f) => f.parentId !== undefined),
+    (f) => f.parentId ?? "",
+  );
   for (const cluster of dataset.funds.filter((f) => f.kind === "cluster")) {
-    const members = dataset.funds.filter((f) => f.parentId === cluster.id);
-    const sum = members.reduce((s, f) => s + f.total.amount, 0);
+    const sum = (members.get(cluster.id) ?? []).reduce((s, f) => s + f.total.amount, 0);
     const expected = cluster.first?.amount ?? cluster.total.amount;
-    if (members.length > 0 && sum !== expected) {
+    if (members.has(cluster.id) && sum !== expected) {
       problems.push(
         `fund cluster ${cluster.id}: members add up to ${sum}, but its ${cluster.first ? "first batch" : "total"} is ${expected}`,
       );
     }
   }
-  for (const region of dataset.regions) {
-    const primaries = dataset.funds.filter((f) => f.regionId === region.id && f.primary);
-    if (primaries.length > 1) problems.push(`region ${region.id} has ${primaries.length} primary funds`);
+  for (const [regionId, primaries] of groupBy(
+    dataset.funds.filter((f) => f.primary),
+    (f) => f.regionId,
+  )) {
+    if (primaries.length > 1) problems.push(`region ${regionId} has ${primaries.length} primary funds`);
   }
   return problems;
 }
@@ -111,8 +117,8 @@ function nameProblems(dataset: Dataset): string[] {
   };
   report("region", new NameIndex(dataset.regions.map(regionEntry)));
   report("category", new NameIndex([...dataset.categories, ANY_CATEGORY].map(categoryEntry)));
-  for (const region of dataset.regions) {
-    report(`fund (${region.id})`, new NameIndex(dataset.funds.filter((f) => f.regionId === region.id).map(fundEntry)));
+  for (const [regionId, funds] of groupBy(dataset.funds, (f) => f.regionId)) {
+    report(`fund (${regionId})`, new NameIndex(funds.map(fundEntry)));
   }
   return problems;
 }

@@ -71,13 +71,23 @@ export function foldToSimplified(text: string): string {
 
 const LOOKUP_PUNCTUATION = /[\s\-_.,;:'"`·•()[\]{}<>《》()【】!?&/\\|+*#@~^=]+/gu;
 
+const KEY_CACHE_LIMIT = 100_000;
+const keys = new Map<string, string>();
+
 /**
  * The key a user-typed name is looked up by: width-folded, lower-case, accents removed (so pinyin
  * with tone marks matches), punctuation and spaces removed, Traditional folded to Simplified.
  * `Chengdu Hi-tech Zone`, `chengdu hitech zone` and `ＣＨＥＮＧＤＵ ＨＩＴＥＣＨ ＺＯＮＥ` share one key.
+ * Remembered: validating and indexing a dataset ask for the same names more than once.
  */
 export function lookupKey(name: string): string {
-  const decomposed = name.normalize("NFKD").replace(/\p{Mn}/gu, "");
-  const folded = decomposed.normalize("NFKC").toLowerCase().replace(LOOKUP_PUNCTUATION, "");
-  return foldToSimplified(folded);
+  let key = keys.get(name);
+  if (key === undefined) {
+    const decomposed = name.normalize("NFKD").replace(/\p{Mn}/gu, "");
+    const folded = decomposed.normalize("NFKC").toLowerCase().replace(LOOKUP_PUNCTUATION, "");
+    key = foldToSimplified(folded);
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }

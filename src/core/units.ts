@@ -32,8 +32,16 @@ const SPELLINGS: Record<Unit["id"], readonly string[]> = {
   billion: ["billion", "billions", "bn", "b", "1bn", "十亿", "十亿元", "十億", "十億元", "1000000000"],
 };
 
-const UNIT_BY_KEY = new Map<string, Unit>();
-for (const unit of UNITS) for (const spelling of SPELLINGS[unit.id]) UNIT_BY_KEY.set(lookupKey(spelling), unit);
+let unitByKey: Map<string, Unit> | undefined;
+
+/** The unit a spelling means; the map is built on first use, not at import. */
+function unitOf(spelling: string): Unit | undefined {
+  if (!unitByKey) {
+    unitByKey = new Map();
+    for (const unit of UNITS) for (const s of SPELLINGS[unit.id]) unitByKey.set(lookupKey(s), unit);
+  }
+  return unitByKey.get(lookupKey(spelling));
+}
 
 /** The unit of yuan, the default. */
 export const YUAN: Unit = UNITS[0];
@@ -49,7 +57,7 @@ export function parseUnit(input: unknown): Unit {
     if (byMultiplier) return byMultiplier;
   }
   if (typeof input === "string" || typeof input === "number") {
-    const unit = UNIT_BY_KEY.get(lookupKey(String(input)));
+    const unit = unitOf(String(input));
     if (unit) return unit;
   }
   throw new AtlasError(
