@@ -156,10 +156,13 @@ async function main() {
     env: { ...process.env, WEBPACK_SERVE: "true" },
   });
   writeFileSync(PID_FILE, String(process.pid));
+  // Stop the server and wait until it has let go of the port before exiting.
   const stop = (code) => {
     rmSync(PID_FILE, { force: true });
-    if (child.exitCode === null) child.kill("SIGTERM");
-    process.exit(code);
+    if (child.exitCode !== null) process.exit(code);
+    child.once("exit", () => process.exit(code));
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
   };
   process.on("SIGINT", () => stop(0));
   process.on("SIGTERM", () => stop(0));
@@ -169,7 +172,6 @@ async function main() {
       log(`The dev server stopped with code ${code}.`);
       process.exit(code);
     }
-    process.exit(0);
   });
 
   try {
