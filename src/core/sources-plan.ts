@@ -1,0 +1,102 @@
+/**
+ * The rows of the Sources sheet: one per figure written, with its status, rule, verbatim quote
+ * and source, so a reader of an IC memo can check every number. The writer appends one block
+ * per inserted sheet (a heading naming the sheet, the column headers, the rows).
+ */
+import type { Atlas } from "./atlas";
+import { figureNumberFormat, TEXT_FORMAT, type SheetLanguage } from "./figure-format";
+import { displayQuote } from "./labels";
+import { explainOutcome } from "./rule-explanation";
+import type { Category, Region } from "./schema";
+import { GridBuilder, type CellInput, type SheetGrid } from "./sheet-grid";
+import { SOURCES_SHEET_NAME } from "./sheet-names";
+import { SOURCE_HEADERS, sourcesHeading } from "./sheet-text";
+import type { SubsidyOutcome } from "./subsidy";
+import type { Unit } from "./units";
+
+/** What the Sources sheet gets for one inserted sheet. */
+export interface SourcesPlan {
+  /** The Sources sheet to create, or to extend if it exists. */
+  sheetName: string;
+  /** The Sources sheet of the other UI language: extended instead when only it exists. */
+  otherSheetName: string;
+  language: SheetLanguage;
+  datasetVersion: string;
+  asOf: string;
+  header: readonly string[];
+  /** One row per figure, in the order of the sheet. */
+  rows: CellInput[][];
+  /** The number format of each column of a row (the figure column in the unit; the rest text). */
+  columnFormats: string[];
+}
+
+/** The column of the figure in a Sources row. */
+export const SOURCE_FIGURE_COLUMN = 3;
+/** The column of the quote in a Sources row (wide, wrapped). */
+export const SOURCE_QUOTE_COLUMN = 8;
+
+/** One figure to cite: where it applies and the outcome that produced it. */
+export interface CitedFigure {
+  region: Region;
+  category: Category;
+  outcome: SubsidyOutcome;
+  /** The figure as written, in `unit`. */
+  value: number;
+}
+
+/** The Sources rows for a list of figures. */
+export function planSources(atlas: Atlas, figures: readonly CitedFigure[], unit: Unit, language: SheetLanguage): SourcesPlan {
+  const zh = language === "zh";
+  const rows = figures.map(({ region, category, outcome, value }): CellInput[] => {
+    const incentive = outcome.incentive;
+    const policy = atlas.policy(incentive.policyId);
+    const source = atlas.source(incentive.sourceId);
+    const status = atlas.statusOf(incentive);
+    return [
+      region.name.zhHans,
+      region.name.en,
+      `${category.id} (${zh ? category.name.zh : category.name.en})`,
+      value,
+      zh ? unit.label.zh : unit.label.en,
+      zh ? status.zh : status.en,
+      explainOutcome(outcome, unit, language),
+      policy ? (zh ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`) : incentive.policyId,
+      displayQuote(incentive.quotes[0]),
+      source ? (zh ? source.title : `${source.title} (${source.titleEn})`) : incentive.sourceId,
+      source ? (zh ? source.publisher.zh : source.publisher.en) : "",
+      source?.date ?? "",
+      source?.url ?? "",
+    ];
+  });
+  const columnFormats = SOURCE_HEADERS[language].map((_, i) =>
+    i === SOURCE_FIGURE_COLUMN ? figureNumberFormat(unit, "final", language) : TEXT_FORMAT,
+  );
+  return {
+    sheetName: SOURCES_SHEET_NAME[language],
+    otherSheetName: SOURCES_SHEET_NAME[zh ? "en" : "zh"],
+    language,
+    datasetVersion: atlas.dataset.version,
+    asOf: atlas.dataset.asOf,
+    header: SOURCE_HEADERS[language],
+    rows,
+    columnFormats,
+  };
+}
+
+/**
+ * The block written to the Sources sheet for the sheet named `sheetName`: a heading row, the
+ * column headers, then the rows. Everything but the figures is text.
+ */
+export function sourcesBlock(plan: SourcesPlan, sheetName: string): SheetGrid {
+  const columns = plan.header.length;
+  const grid = new GridBuilder(plan.rows.length + 2, columns);
+  grid.text(0, 0, sourcesHeading(plan.language, sheetName, plan.datasetVersion, plan.asOf), "title");
+  plan.header.forEach((h, c) => grid.text(1, c, h, "header"));
+  plan.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (typeof cell === "number") grid.number(r + 2, c, cell, plan.columnFormats[c], "figure");
+      else grid.text(r + 2, c, cell, "text");
+    }),
+  );
+  return grid.build();
+}

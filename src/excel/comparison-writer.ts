@@ -1,0 +1,103 @@
+/**
+ * Inserts a planned comparison sheet (PRODUCT.md §4) in one `Excel.run` and two syncs whatever
+ * its size: the first reads the sheet names, the second carries everything else (the new sheet,
+ * its table, formats, highlight and marks, and the Sources block). It creates sheets and writes
+ * into empty cells only: nothing is overwritten, cleared or deleted.
+ */
+import { cellAddress } from "../core/a1";
+import { COMPARISON_STYLE, type ComparisonSheetPlan } from "../core/comparison-plan";
+import { uniqueSheetName } from "../core/sheet-names";
+import { excelRun, runWriter, type ExcelRun } from "./excel-run";
+import { queueGridWrite } from "./grid-writer";
+import { queueSourcesBlock } from "./sources-writer";
+
+/** What an insertion did. */
+export interface InsertComparisonResult {
+  /** The new comparison sheet (the plan's name, or with " (2)"… on a clash). */
+  sheetName: string;
+  /** The Sources sheet the citations went to, and whether it was created now. */
+  sourcesSheetName: string;
+  sourcesCreated: boolean;
+  /** Where the citations block was written, e.g. `'AI Atlas Sources'!A14:M40`. */
+  sourcesAddress: string;
+  /** `context.sync()` calls made (at most 2). */
+  syncs: number;
+}
+
+/** Inserts the comparison sheet and its Sources block, and activates the new sheet. */
+export async function insertComparison(plan: ComparisonSheetPlan, run: ExcelRun = excelRun): Promise<InsertComparisonResult> {
+  return runWriter(run, "Could not insert the comparison sheet", async (context) => {
+    let syncs = 0;
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    syncs++;
+    await context.sync();
+
+    const existing = worksheets.items.map((s) => s.name);
+    const sheetName = uniqueSheetName(plan.sheetName, existing);
+    const sheet = worksheets.add(sheetName);
+    queueComparisonSheet(sheet, plan);
+    const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheetName);
+    syncs++;
+    await context.sync();
+
+    return {
+      sheetName,
+      sourcesSheetName: sources.sheetName,
+      sourcesCreated: sources.created,
+      sourcesAddress: sources.range.address,
+      syncs,
+    };
+  });
+}
+
+/** Queues the content and formatting of a new comparison sheet. */
+function queueComparisonSheet(sheet: Excel.Worksheet, plan: ComparisonSheetPlan): void {
+  const { layout, grid } = plan;
+  const at = layout.addresses;
+  const style = COMPARISON_STYLE;
+  queueGridWrite(sheet.getRange(at.grid), grid);
+
+  const title = sheet.getRange(cellAddress(layout.title.row, layout.title.column));
+  title.format.font.bold = true;
+  title.format.font.size = 14;
+  const labels = sheet.getRange(`${cellAddress(layout.amount.row, 0)}:${cellAddress(layout.unit.row, 0)}`);
+  labels.format.font.bold = true;
+  const parameters = sheet.getRange(at.parameters);
+  if (plan.options.mode === "live") parameters.format.fill.color = style.parameterFill; // input cells look like input cells
+  for (const address of [at.hints, at.labelRow, at.notes]) {
+    const range = sheet.getRange(address);
+    range.format.font.italic = true;
+    range.format.font.color = style.hintFont;
+  }
+
+  const table = sheet.tables.add(at.table, true);
+  table.style = style.tableStyle;
+  table.showFilterButton = false;
+
+  for (const mark of plan.marks) {
+    const cell = sheet.getRange(cellAddress(mark.row, mark.column));
+    cell.format.font.italic = true;
+    cell.format.font.color = style.markFont;
+  }
+  if (plan.options.mode === "live") {
+    // A conditional format follows the numbers after a refresh or an edit of the amount or a header.
+    const highlight = sheet.getRange(at.body).conditionalFormats.add("Custom");
+    highlight.custom.rule.formula = plan.highlight.formula;
+    highlight.custom.format.fill.color = style.highlightFill;
+    highlight.custom.format.font.color = style.highlightFont;
+    highlight.custom.format.font.bold = true;
+  } else {
+    for (const figure of plan.figures) {
+      if (!figure.highlighted) continue;
+      const cell = sheet.getRange(cellAddress(figure.row, figure.column));
+      cell.format.fill.color = style.highlightFill;
+      cell.format.font.color = style.highlightFont;
+      cell.format.font.bold = true;
+    }
+  }
+
+  sheet.getRange(at.autofit).format.autofitColumns();
+  sheet.activate();
+  sheet.freezePanes.freezeAt(sheet.getRange(at.freeze));
+}

@@ -1,0 +1,11 @@
+/**
+ * The Excel writers the task pane calls: comparison sheets, the calculator table, converting CN
+ * formulas to values and recalculating them. Each runs one `Excel.run` in at most two syncs and
+ * takes an optional runner (tests pass an office-addin-mock context). The plans they write
+ * (`planComparison`, `planCalculatorTable`) are pure and live in `core`, for the pane's preview.
+ */
+export { insertComparisonSheet, insertCalculatorResults } from "./pane-actions";
+export { insertComparison, type InsertComparisonResult } from "./comparison-writer";
+export { insertCalculatorTable, type InsertCalculatorResult } from "./calculator-writer";
+export { convertCnFormulasToValues, recalculateCnFormulas, type ConvertResult, type RecalculateResult } from "./cn-formulas";
+export { ExcelWriteError, excelRun, type ExcelRun } from "./excel-run";

@@ -1,0 +1,541 @@
+/**
+ * A small workbook behind office-addin-mock, for the Excel writer tests and the sheets benchmark.
+ *
+ * office-addin-mock supplies the proxy objects (load → sync → read; reading too early gives its
+ * error strings) and `jest.spyOn(context, "sync")` counts syncs. It has no object model, so this
+ * file builds one from data: each `Excel.run` gets a fresh mock context whose methods (add a
+ * sheet, get a range, add a table, a conditional format…) act on an in-memory workbook, and
+ * every write of `values`, `formulas` and `numberFormat` is applied in order with Excel's rule
+ * for text: a string written to a cell whose format is not `@` is interpreted (a leading `=`,
+ * `+`, `-` or `@` makes a formula; a leading tab or CR, or a number or date look-alike, is
+ * coerced). The tests then read the resulting cells, not the calls.
+ *
+ * Geometry is resolved when a method is called, not when the batch syncs; the writers only ask
+ * for ranges whose position does not depend on writes earlier in the same batch.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { rangeAddress } from "../../src/core/a1";
+import { sameSheetName, SHEET_NAME_MAX } from "../../src/core/sheet-names";
+
+/** One cell of the fake workbook. */
+export interface FakeCell {
+  value: string | number | boolean;
+  /** The formula, "" for a constant. */
+  formula: string;
+  numberFormat: string;
+  /** A string Excel would not keep as typed (a number or date look-alike, or a leading tab/CR). */
+  coerced?: boolean;
+  /** The anchor (`row,column`) of the spill this cell belongs to. */
+  spillOf?: string;
+}
+
+/** A rectangle of cells, zero-based and inclusive of its first row and column. */
+export interface Rect {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+/** A call the writers made on the workbook (other than reading and writing cells). */
+export interface FakeCall {
+  sheet: string;
+  method: string;
+  args: unknown[];
+}
+
+/** A formatting property set on a range (`format.fill.color`, `format.font.bold`…). */
+export interface FakeFormat {
+  sheet: string;
+  rect: Rect;
+  path: string;
+  value: unknown;
+}
+
+/** A write of cell content or formats, in the order it happened. */
+export interface FakeWrite {
+  sheet: string;
+  rect: Rect;
+  property: "values" | "formulas" | "numberFormat" | "copyFrom";
+}
+
+const EMPTY: FakeCell = { value: "", formula: "", numberFormat: "General" };
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const SNAPSHOT_LIMIT = 250_000;
+const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
+
+/** A worksheet of the fake workbook. */
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly tables: { name: string; rect: Rect; hasHeaders: boolean; mock: OfficeMockObject }[] = [];
+  readonly conditionalFormats: { rect: Rect; type: string; mock: OfficeMockObject }[] = [];
+  readonly spills = new Map<string, Rect>();
+  frozenAt?: Rect;
+  deleted = false;
+
+  constructor(public name: string) {}
+
+  /** A cell (an empty one when never written). */
+  cell(row: number, column: number): FakeCell {
+    return this.cells.get(key(row, column)) ?? EMPTY;
+  }
+
+  /** Seeds a constant. */
+  setConstant(row: number, column: number, value: string | number | boolean, numberFormat = "General"): this {
+    this.cells.set(key(row, column), { value, formula: "", numberFormat });
+    return this;
+  }
+
+  /** Seeds a formula with the value it shows; `spill` = the values of its spilled block (first = the anchor's). */
+  setFormula(row: number, column: number, formula: string, value: string | number | boolean, spill?: (string | number)[][]): this {
+    this.cells.set(key(row, column), { value: spill ? spill[0][0] : value, formula, numberFormat: "General" });
+    if (spill) {
+      this.spills.set(key(row, column), { top: row, left: column, rows: spill.length, columns: spill[0].length });
+      spill.forEach((line, r) =>
+        line.forEach((v, c) => {
+          if (r > 0 || c > 0)
+            this.cells.set(key(row + r, column + c), { value: v, formula: "", numberFormat: "General", spillOf: key(row, column) });
+        }),
+      );
+    }
+    return this;
+  }
+
+  /** The bounds of every cell with content (and, unless `valuesOnly`, a format). */
+  used(valuesOnly = false): Rect | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, cell] of this.cells) {
+      const hasContent = cell.value !== "" || cell.formula !== "";
+      if (!hasContent && (valuesOnly || cell.numberFormat === "General")) continue;
+      const [r, c] = k.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0 ? undefined : { top, left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  /** The values of a rectangle, as `Range.values` returns them. */
+  valuesOf(rect: Rect): (string | number | boolean)[][] {
+    return grid(rect, (r, c) => this.cell(r, c).value);
+  }
+
+  /** The formulas of a rectangle, as `Range.formulas` returns them (the value for a constant). */
+  formulasOf(rect: Rect): (string | number | boolean)[][] {
+    return grid(rect, (r, c) => {
+      const cell = this.cell(r, c);
+      return cell.formula !== "" ? cell.formula : cell.value;
+    });
+  }
+
+  /** A copy of every cell, to compare before and after. */
+  snapshot(): Map<string, FakeCell> {
+    return new Map([...this.cells].map(([k, v]) => [k, { ...v }]));
+  }
+}
+
+/** Options of the fake workbook. */
+export interface FakeWorkbookOptions {
+  /** Sheet names, first = active. */
+  sheets?: string[];
+}
+
+/** The fake workbook and its `run`, to pass to a writer in place of `Excel.run`. */
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly calls: FakeCall[] = [];
+  readonly writes: FakeWrite[] = [];
+  readonly formats: FakeFormat[] = [];
+  /** The context of each run, in order. */
+  readonly contexts: OfficeMockObject[] = [];
+  /** Called with each new context before the batch runs (e.g. to spy on its sync). */
+  onContext?: (context: OfficeMockObject) => void;
+  active: FakeSheet;
+  selection: Rect = { top: 0, left: 0, rows: 1, columns: 1 };
+
+  private readonly geometry = new WeakMap<object, { sheet: FakeSheet; rect: Rect }>();
+  private created: OfficeMockObject[] = [];
+
+  constructor(options: FakeWorkbookOptions = {}) {
+    for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(new FakeSheet(name));
+    this.active = this.sheets[0];
+  }
+
+  /** A sheet by name (any case). */
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => sameSheetName(s.name, name));
+    if (!found) throw new Error(`The fake workbook has no sheet '${name}'. It has: ${this.sheets.map((s) => s.name).join(", ")}`);
+    return found;
+  }
+
+  /** Calls whose method is one of `methods`. */
+  callsOf(...methods: string[]): FakeCall[] {
+    return this.calls.filter((c) => methods.includes(c.method));
+  }
+
+  /** Runs a batch with a fresh office-addin-mock context, as `Excel.run` does. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.created = [];
+    const context = this.context();
+    this.contexts.push(context);
+    this.onContext?.(context);
+    return batch(context as unknown as Excel.RequestContext);
+  };
+
+  private context(): OfficeMockObject {
+    const context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          items: this.sheets.map((s) => ({ name: s.name })),
+          load: loadItems,
+          add: (name: string) => this.sheetMock(this.addSheet(name)),
+          getItem: (name: string) => this.sheetMock(this.sheet(name)),
+          getActiveWorksheet: () => this.sheetMock(this.active),
+        },
+        tables: {
+          add: (where: unknown, hasHeaders: boolean) => {
+            const { sheet, rect } = this.resolve(where);
+            return this.addTable(sheet, rect, hasHeaders);
+          },
+        },
+        application: {
+          calculate: (type: string) => this.call(this.active, "calculate", [type]),
+        },
+        getSelectedRange: () => this.rangeMock(this.active, this.selection),
+        getActiveCell: () => this.rangeMock(this.active, { ...this.selection, rows: 1, columns: 1 }),
+      },
+    });
+    const mockSync = context.sync.bind(context);
+    // The context's own sync reaches the objects it was built with; the ones the batch created are synced here.
+    (context as unknown as { sync: () => Promise<void> }).sync = async (): Promise<void> => {
+      await mockSync();
+      for (const object of this.created) await object.sync();
+    };
+    return context;
+  }
+
+  private addSheet(name: string): FakeSheet {
+    if (name.length > SHEET_NAME_MAX || /[[\]:*?/\\]/.test(name) || name.trim() === "")
+      throw new Error(`InvalidArgument: bad sheet name '${name}'`);
+    if (this.sheets.some((s) => sameSheetName(s.name, name))) throw new Error(`ItemAlreadyExists: a sheet named '${name}' exists`);
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    this.call(sheet, "worksheets.add", [name]);
+    return sheet;
+  }
+
+  private sheetMock(sheet: FakeSheet): OfficeMockObject {
+    const mock = new OfficeMockObject({
+      name: sheet.name,
+      getRange: (address: string) => this.rangeMock(sheet, parseRect(address)),
+      getUsedRange: (valuesOnly?: boolean) => this.rangeMock(sheet, sheet.used(valuesOnly) ?? { top: 0, left: 0, rows: 1, columns: 1 }),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        const used = sheet.used(valuesOnly);
+        return used ? this.rangeMock(sheet, used) : this.nullObject();
+      },
+      tables: { add: (address: string, hasHeaders: boolean) => this.addTable(sheet, this.resolve(address, sheet).rect, hasHeaders) },
+      freezePanes: {
+        freezeAt: (where: unknown) => {
+          sheet.frozenAt = this.resolve(where, sheet).rect;
+          this.call(sheet, "freezeAt", [where]);
+        },
+        freezeRows: (count: number) => this.call(sheet, "freezeRows", [count]),
+      },
+      activate: () => {
+        this.active = sheet;
+        this.call(sheet, "activate", []);
+      },
+      delete: () => {
+        sheet.deleted = true;
+        this.call(sheet, "delete", []);
+      },
+    });
+    return this.track(mock);
+  }
+
+  private addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): OfficeMockObject {
+    if (sheet.tables.some((t) => overlaps(t.rect, rect))) throw new Error("InvalidArgument: a table cannot overlap another table");
+    const name = `Table${this.sheets.reduce((n, s) => n + s.tables.length, 0) + 1}`;
+    const mock = this.track(new OfficeMockObject({ name, style: "", showFilterButton: true }));
+    sheet.tables.push({ name, rect, hasHeaders, mock });
+    this.call(sheet, "tables.add", [rangeAddressOf(rect), hasHeaders]);
+    return mock;
+  }
+
+  private rangeMock(sheet: FakeSheet, rect: Rect): OfficeMockObject {
+    if (
+      rect.rows < 1 ||
+      rect.columns < 1 ||
+      rect.top < 0 ||
+      rect.left < 0 ||
+      rect.top + rect.rows > MAX_ROWS ||
+      rect.left + rect.columns > MAX_COLUMNS
+    ) {
+      throw new Error(`InvalidArgument: range ${JSON.stringify(rect)} is outside the sheet`);
+    }
+    const small = rect.rows * rect.columns <= SNAPSHOT_LIMIT;
+    const at = (r: number, c: number, rows: number, columns: number): OfficeMockObject =>
+      this.rangeMock(sheet, { top: rect.top + r, left: rect.left + c, rows, columns });
+    const mock = new OfficeMockObject({
+      address: `${quoteSheet(sheet.name)}!${rangeAddressOf(rect)}`,
+      rowIndex: rect.top,
+      columnIndex: rect.left,
+      rowCount: rect.rows,
+      columnCount: rect.columns,
+      ...(small
+        ? {
+            values: sheet.valuesOf(rect),
+            formulas: sheet.formulasOf(rect),
+            numberFormat: grid(rect, (r, c) => sheet.cell(r, c).numberFormat),
+          }
+        : {}),
+      format: {
+        font: { bold: false, italic: false, color: "#000000", size: 11 },
+        fill: { color: "" },
+        wrapText: false,
+        columnWidth: 0,
+        verticalAlignment: "Bottom",
+        autofitColumns: () => this.call(sheet, "autofitColumns", [rangeAddressOf(rect)]),
+      },
+      conditionalFormats: {
+        add: (type: string) => {
+          const cf = this.track(
+            new OfficeMockObject({
+              type,
+              custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { bold: false, color: "" } } },
+            }),
+          );
+          sheet.conditionalFormats.push({ rect, type, mock: cf });
+          this.call(sheet, "conditionalFormats.add", [rangeAddressOf(rect), type]);
+          return cf;
+        },
+      },
+      getCell: (r: number, c: number) => at(r, c, 1, 1),
+      getRow: (r: number) => at(r, 0, 1, rect.columns),
+      getColumn: (c: number) => at(0, c, rect.rows, 1),
+      getEntireRow: () => this.rangeMock(sheet, { top: rect.top, left: 0, rows: rect.rows, columns: MAX_COLUMNS }),
+      getEntireColumn: () => this.rangeMock(sheet, { top: 0, left: rect.left, rows: MAX_ROWS, columns: rect.columns }),
+      getLastRow: () => at(rect.rows - 1, 0, 1, rect.columns),
+      getOffsetRange: (r: number, c: number) => at(r, c, rect.rows, rect.columns),
+      getResizedRange: (r: number, c: number) => at(0, 0, rect.rows + r, rect.columns + c),
+      getAbsoluteResizedRange: (rows: number, columns: number) => at(0, 0, rows, columns),
+      getIntersectionOrNullObject: (other: unknown) => {
+        const o = this.resolve(other, sheet).rect;
+        const top = Math.max(rect.top, o.top);
+        const left = Math.max(rect.left, o.left);
+        const bottom = Math.min(rect.top + rect.rows, o.top + o.rows);
+        const right = Math.min(rect.left + rect.columns, o.left + o.columns);
+        return bottom > top && right > left
+          ? this.rangeMock(sheet, { top, left, rows: bottom - top, columns: right - left })
+          : this.nullObject();
+      },
+      getTables: () => {
+        const names = sheet.tables.filter((t) => overlaps(t.rect, rect)).map((t) => ({ name: t.name }));
+        return this.track(new OfficeMockObject({ items: names, load: loadItems }));
+      },
+      getSpillingToRange: () => {
+        const spill = sheet.spills.get(key(rect.top, rect.left));
+        if (!spill || rect.rows !== 1 || rect.columns !== 1) throw new Error("ItemNotFound: the cell does not spill");
+        return this.rangeMock(sheet, spill);
+      },
+      copyFrom: (source: unknown, type: string) => {
+        const from = this.resolve(source, sheet);
+        this.copyValues(from.sheet, from.rect, sheet, rect, type);
+      },
+      clear: () => this.call(sheet, "clear", [rangeAddressOf(rect)]),
+      delete: () => this.call(sheet, "range.delete", [rangeAddressOf(rect)]),
+      insert: () => this.call(sheet, "insert", [rangeAddressOf(rect)]),
+    });
+    (mock as unknown as { isNullObject: boolean }).isNullObject = false;
+    this.recordFormats(mock, sheet, rect);
+    const proxy = new Proxy(mock, {
+      set: (target, property, value) => {
+        if ((property === "values" || property === "formulas" || property === "numberFormat") && !MOCK_ERRORS.has(value)) {
+          this.write(sheet, rect, property, value);
+        }
+        return Reflect.set(target, property, value);
+      },
+    });
+    this.geometry.set(proxy, { sheet, rect });
+    this.created.push(mock);
+    return proxy;
+  }
+
+  /** Range formats are set through `format`, `format.font` and `format.fill`: record what is set where. */
+  private recordFormats(mock: OfficeMockObject, sheet: FakeSheet, rect: Rect): void {
+    const record =
+      (path: string) =>
+      (target: object, property: string | symbol, value: unknown): boolean => {
+        if (typeof property === "string" && !MOCK_ERRORS.has(value as string) && typeof value !== "object") {
+          this.formats.push({ sheet: sheet.name, rect, path: `${path}.${property}`, value });
+        }
+        return Reflect.set(target, property, value);
+      };
+    const format = (mock as unknown as { format: Record<string, unknown> }).format;
+    format.font = new Proxy(format.font as object, { set: record("format.font") });
+    format.fill = new Proxy(format.fill as object, { set: record("format.fill") });
+    (mock as unknown as { format: object }).format = new Proxy(format, { set: record("format") });
+  }
+
+  /** The last value set for a format path on a range holding the cell (undefined if never set). */
+  formatAt(sheetName: string, row: number, column: number, path: string): unknown {
+    let found: unknown;
+    for (const f of this.formats) {
+      if (sameSheetName(f.sheet, sheetName) && f.path === path && contains(f.rect, row, column)) found = f.value;
+    }
+    return found;
+  }
+
+  private nullObject(): OfficeMockObject {
+    const mock = this.track(new OfficeMockObject({ address: "", formulas: [], values: [], numberFormat: [] }));
+    (mock as unknown as { isNullObject: boolean }).isNullObject = true;
+    return mock;
+  }
+
+  private track(mock: OfficeMockObject): OfficeMockObject {
+    this.created.push(mock);
+    return mock;
+  }
+
+  private call(sheet: FakeSheet, method: string, args: unknown[]): void {
+    this.calls.push({ sheet: sheet.name, method, args });
+  }
+
+  private resolve(where: unknown, defaultSheet?: FakeSheet): { sheet: FakeSheet; rect: Rect } {
+    if (typeof where === "string") {
+      const bang = where.lastIndexOf("!");
+      const sheet = bang >= 0 ? this.sheet(where.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")) : defaultSheet;
+      if (!sheet) throw new Error(`No sheet for address ${where}`);
+      return { sheet, rect: parseRect(where.slice(bang + 1)) };
+    }
+    const known = typeof where === "object" && where !== null ? this.geometry.get(where) : undefined;
+    if (!known) throw new Error("InvalidArgument: not a range of this workbook");
+    return known;
+  }
+
+  /** Applies a write with Excel's rules, cell by cell. */
+  private write(sheet: FakeSheet, rect: Rect, property: "values" | "formulas" | "numberFormat", input: unknown): void {
+    const rows = Array.isArray(input) ? (input as unknown[][]) : undefined;
+    if (rows && (rows.length !== rect.rows || rows.some((row) => !Array.isArray(row) || row.length !== rect.columns))) {
+      throw new Error(
+        `InvalidArgument: a ${rows.length}-row array written to the ${rect.rows}×${rect.columns} range ${rangeAddressOf(rect)}`,
+      );
+    }
+    this.writes.push({ sheet: sheet.name, rect, property });
+    for (let r = 0; r < rect.rows; r++) {
+      for (let c = 0; c < rect.columns; c++) {
+        const value = rows ? rows[r][c] : input;
+        if (value === null || value === undefined) continue; // null leaves a cell as it is
+        const row = rect.top + r;
+        const column = rect.left + c;
+        const cell = { ...sheet.cell(row, column) };
+        if (property === "numberFormat") {
+          cell.numberFormat = String(value);
+        } else {
+          this.breakSpillAt(sheet, row, column);
+          Object.assign(cell, interpret(value as string | number | boolean, cell.numberFormat));
+          delete cell.spillOf;
+        }
+        sheet.cells.set(key(row, column), cell);
+      }
+    }
+  }
+
+  /** Writing over a spill's anchor removes the spill; writing into a spilled cell blocks it (#SPILL!). */
+  private breakSpillAt(sheet: FakeSheet, row: number, column: number): void {
+    const here = key(row, column);
+    const anchor = sheet.spills.has(here) ? here : sheet.cell(row, column).spillOf;
+    if (!anchor) return;
+    const spill = sheet.spills.get(anchor);
+    sheet.spills.delete(anchor);
+    if (!spill) return;
+    for (let r = 0; r < spill.rows; r++) {
+      for (let c = 0; c < spill.columns; c++) {
+        const k = key(spill.top + r, spill.left + c);
+        if (k === anchor) continue;
+        const cell = sheet.cells.get(k);
+        if (cell?.spillOf === anchor) sheet.cells.set(k, { ...cell, value: "", spillOf: undefined });
+      }
+    }
+    if (anchor !== here) {
+      const a = sheet.cells.get(anchor);
+      if (a) sheet.cells.set(anchor, { ...a, value: "#SPILL!" });
+    }
+  }
+
+  private copyValues(fromSheet: FakeSheet, from: Rect, toSheet: FakeSheet, to: Rect, type: string): void {
+    if (type !== "Values") throw new Error(`The fake only copies values, not ${type}`);
+    if (from.rows !== to.rows || from.columns !== to.columns) throw new Error("The fake copies only between ranges of one size");
+    const values = fromSheet.valuesOf(from);
+    const spillAnchor = key(from.top, from.left);
+    if (fromSheet === toSheet && fromSheet.spills.has(spillAnchor)) fromSheet.spills.delete(spillAnchor);
+    this.writes.push({ sheet: toSheet.name, rect: to, property: "copyFrom" });
+    values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const k = key(to.top + r, to.left + c);
+        const cell = toSheet.cell(to.top + r, to.left + c);
+        toSheet.cells.set(k, { value, formula: "", numberFormat: cell.numberFormat });
+      }),
+    );
+  }
+}
+
+/** A collection's load: office-addin-mock cannot navigate into an array of items, so "items/name" loads the items. */
+function loadItems(this: OfficeMockObject, what: string): OfficeMockObject | undefined {
+  return OfficeMockObject.prototype.load.call(this, what === "items/name" ? "items" : what);
+}
+
+/** What Excel stores for an input written to a cell with a number format. */
+function interpret(input: string | number | boolean, numberFormat: string): Pick<FakeCell, "value" | "formula" | "coerced"> {
+  if (typeof input !== "string") return { value: input, formula: "", coerced: false };
+  if (input === "") return { value: "", formula: "", coerced: false };
+  if (numberFormat === "@") return { value: input, formula: "", coerced: false };
+  if (/^[=+\-@]/.test(input) && input.length > 1)
+    return { value: "", formula: input.startsWith("=") ? input : `=${input.replace(/^@/, "")}`, coerced: false };
+  if (/^[\t\r\n]/.test(input) || /^-?\d[\d,]*(\.\d+)?%?$/.test(input) || /^\d{4}-\d{2}(-\d{2})?$/.test(input)) {
+    return { value: input, formula: "", coerced: true };
+  }
+  return { value: input, formula: "", coerced: false };
+}
+
+function key(row: number, column: number): string {
+  return `${row},${column}`;
+}
+
+function grid<T>(rect: Rect, at: (row: number, column: number) => T): T[][] {
+  return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => at(rect.top + r, rect.left + c)));
+}
+
+function contains(rect: Rect, row: number, column: number): boolean {
+  return row >= rect.top && row < rect.top + rect.rows && column >= rect.left && column < rect.left + rect.columns;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The A1 address of a rectangle. */
+export function rangeAddressOf(rect: Rect): string {
+  return rangeAddress(rect.top, rect.left, rect.top + rect.rows - 1, rect.left + rect.columns - 1);
+}
+
+/** Reads `B5`, `A5:K17` (with `$` anchors or not). */
+export function parseRect(address: string): Rect {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
+  if (!m) throw new Error(`The fake cannot read the address '${address}'`);
+  const column = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = column(m[1]);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? column(m[3]) : left;
+  return { top, left, rows: bottom - top + 1, columns: right - left + 1 };
+}
