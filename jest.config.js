@@ -31,7 +31,8 @@ module.exports = {
       ...shared,
       displayName: "dom",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.{ts,tsx}"],
+      setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
     },
     {
       ...shared,

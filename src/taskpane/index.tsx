@@ -1,14 +1,76 @@
 /**
- * The pane's entry, the only place that touches Office.onReady. It runs after the functions
- * bundle has registered the CN.* functions; the React UI is a separate chunk loaded here, so
- * registration never waits for React.
+ * The pane's entry, the only place that touches Office.onReady and Office.context. It runs after
+ * the functions bundle has registered the CN.* functions. It decides the host (Excel, or the
+ * browser preview when Office reports none), builds the matching operations, starts the data
+ * services (restore the saved dataset, the optional start-up check, recalculation after a swap
+ * in Excel) and loads the React UI as a separate chunk, so registration never waits for React.
  */
+import { defaultStorage } from "../data/storage";
+import { defaultDatasetUrl } from "./data-services";
+import type { PaneOperations } from "./operations";
+import { languageFor } from "./preferences";
+import { previewOperations } from "./preview-operations";
+import { startDataServices } from "./startup";
+import type { OfficeThemeInfo } from "./theme";
+
+/** Office's theme, when the host reports one. */
+function readOfficeTheme(): OfficeThemeInfo | undefined {
+  try {
+    const theme = Office.context?.officeTheme;
+    if (!theme?.bodyBackgroundColor) return undefined;
+    const themeIds = (Office as unknown as { ThemeId?: Record<string, unknown> }).ThemeId;
+    const colorful = themeIds !== undefined && theme.themeId !== undefined && theme.themeId === themeIds.Colorful;
+    return { bodyBackgroundColor: theme.bodyBackgroundColor, bodyForegroundColor: theme.bodyForegroundColor, colorful };
+  } catch {
+    return undefined; // hosts without theme support
+  }
+}
+
+/** Office's display language, or the browser's outside Office. */
+function readDisplayLanguage(): string | undefined {
+  try {
+    return Office.context?.displayLanguage || navigator.language;
+  } catch {
+    return navigator.language;
+  }
+}
+
+function showStartError(error: unknown): void {
+  const root = document.getElementById("root");
+  if (root) root.textContent = `AI Policy Atlas could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+// The CN functions registered before this script ran (functions.js comes first), so the UI chunk
+// can start downloading now, while Office initialises, instead of after Office.onReady.
+const paneModule = import(/* webpackChunkName: "pane" */ "./mount");
+
 Office.onReady((info) => {
-  void import(/* webpackChunkName: "pane" */ "./mount")
-    .then(({ mountPane }) => mountPane(document.getElementById("root"), info.host ?? null))
+  performance.mark?.("atlas-office-ready");
+  const excel = info.host === Office.HostType.Excel;
+  const storage = defaultStorage();
+  const defaultUrl = defaultDatasetUrl(window.location.href);
+  const operations: Promise<PaneOperations> = excel
+    ? import(/* webpackChunkName: "pane" */ "./excel-operations").then(({ excelOperations }) => excelOperations())
+    : Promise.resolve(previewOperations());
+  const startup = startDataServices({
+    storage,
+    defaultUrl,
+    recalculate: excel ? async () => (await operations).recalculate() : undefined,
+  });
+  Promise.all([paneModule, operations])
+    .then(([{ mountPane }, ops]) =>
+      mountPane(document.getElementById("root"), {
+        host: excel ? "excel" : "preview",
+        operations: ops,
+        startup,
+        storage,
+        defaultUrl,
+        officeTheme: excel ? readOfficeTheme() : undefined,
+        displayLanguage: languageFor(readDisplayLanguage()),
+      }),
+    )
     .catch((error: unknown) => {
-      const root = document.getElementById("root");
-      if (root) root.textContent = `AI Policy Atlas could not start: ${error instanceof Error ? error.message : String(error)}`;
-      throw error;
+      showStartError(error);
+      throw error; // and to the page's error reporting
     });
 });

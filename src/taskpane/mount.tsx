@@ -1,22 +1,59 @@
 /**
- * Mounts the React pane (Fluent UI v9) into the page. Placeholder until the pane lands.
+ * Mounts the React pane (Fluent UI v9) into the page: the lazy "pane" chunk, loaded by index.tsx
+ * after the CN functions have registered. Reads the saved preferences, renders, and marks the
+ * first render (`performance.mark("atlas-pane-ready")`, `<html data-pane-ready>`) for the
+ * time-to-first-render measurement.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { currentAtlas } from "../data/store";
+import type { KeyValueStorage } from "../data/storage";
+import { PaneRoot } from "./components/PaneRoot";
+import { createDataServices } from "./data-services";
+import type { Language } from "./i18n";
+import type { PaneHost, PaneOperations } from "./operations";
+import { loadPreferences, savePreferences } from "./preferences";
+import type { StartupMonitor } from "./startup";
+import type { OfficeThemeInfo } from "./theme";
 
-/** Renders the pane; `host` is Office's host (Excel) or null in a plain browser. */
-export function mountPane(root: HTMLElement | null, host: Office.HostType | null): void {
+/** What index.tsx hands the pane. */
+export interface MountOptions {
+  host: PaneHost;
+  operations: PaneOperations;
+  startup: StartupMonitor;
+  storage: KeyValueStorage;
+  /** The dataset URL used when none is configured. */
+  defaultUrl: string;
+  officeTheme?: OfficeThemeInfo;
+  displayLanguage: Language;
+}
+
+/** The name of the performance mark set when the pane has first rendered. */
+export const PANE_READY_MARK = "atlas-pane-ready";
+
+function markReady(): void {
+  performance.mark?.(PANE_READY_MARK);
+  document.documentElement.dataset.paneReady = "true";
+}
+
+/** Renders the pane into `root`. */
+export async function mountPane(root: HTMLElement | null, options: MountOptions): Promise<void> {
   if (!root) throw new Error("The page has no #root element.");
-  const atlas = currentAtlas();
+  performance.mark?.("atlas-pane-chunk");
+  const preferences = await loadPreferences(options.storage);
+  performance.mark?.("atlas-pane-render");
   createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <main>
-        <h1>AI Policy Atlas</h1>
-        <p>
-          Dataset {atlas.dataset.version} · {host ? "Excel" : "browser preview"}
-        </p>
-      </main>
-    </FluentProvider>,
+    <StrictMode>
+      <PaneRoot
+        host={options.host}
+        operations={options.operations}
+        services={createDataServices(options.storage, options.defaultUrl)}
+        startup={options.startup}
+        officeTheme={options.officeTheme}
+        displayLanguage={options.displayLanguage}
+        initialPreferences={preferences}
+        savePreferences={(p) => savePreferences(options.storage, p)}
+        onFirstRender={markReady}
+      />
+    </StrictMode>,
   );
 }

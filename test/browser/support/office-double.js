@@ -2,10 +2,15 @@
  * A test double of Office.js for browser tests, served in place of
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It reports Excel as the host,
  * records CustomFunctions.associate calls in window.__atlas.associated, and records Excel.run
- * calls (window.__atlas.excelRuns) with a minimal context whose sync() resolves.
+ * calls (window.__atlas.excelRuns, .syncs) with a fake workbook that accepts any Office.js call:
+ * every property read gives another fake (or a scalar from `excelValues`), every call and
+ * assignment is recorded in window.__atlas.excelCalls ({op: "call" | "set", path, args | value}).
+ *
+ * Settings, from an init script: window.__officeDoubleSettings = { displayLanguage, officeTheme,
+ * excelValues: { address, formulas, ... } }.
  */
 (function () {
-  var atlas = (window.__atlas = { associated: {}, associateTimes: {}, excelRuns: 0, syncs: 0 });
+  var atlas = (window.__atlas = { associated: {}, associateTimes: {}, excelRuns: 0, syncs: 0, excelCalls: [] });
   var settings = window.__officeDoubleSettings || {};
 
   function ExcelError(code, message) {
@@ -32,6 +37,7 @@
   var info = { host: "Excel", platform: "PC" };
   window.Office = {
     HostType: { Excel: "Excel", Word: "Word" },
+    ThemeId: { Black: "Black", Colorful: "Colorful", DarkGray: "DarkGray", White: "White" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     context: {
       displayLanguage: settings.displayLanguage || "en-US",
@@ -75,6 +81,42 @@
       };
     })(),
   };
+  // Scalars the fake workbook answers with; anything else read is another fake object.
+  var values = Object.assign(
+    {
+      address: "Sheet1!B3",
+      name: "Sheet1",
+      items: [],
+      isNullObject: false,
+      formulas: [[""]],
+      values: [[""]],
+      numberFormat: [["General"]],
+    },
+    settings.excelValues || {},
+  );
+
+  function plain(value) {
+    return typeof value === "function" ? "[object]" : value;
+  }
+
+  function fake(path) {
+    return new Proxy(function () {}, {
+      get: function (_target, key) {
+        if (typeof key === "symbol" || key === "then" || key === "toJSON") return undefined;
+        if (Object.prototype.hasOwnProperty.call(values, key)) return values[key];
+        return fake(path + "." + key);
+      },
+      set: function (_target, key, value) {
+        atlas.excelCalls.push({ op: "set", path: path + "." + String(key), value: plain(value) });
+        return true;
+      },
+      apply: function (_target, _this, args) {
+        atlas.excelCalls.push({ op: "call", path: path, args: Array.prototype.map.call(args, plain) });
+        return fake(path + "()");
+      },
+    });
+  }
+
   window.Excel = window.__excelDouble || {
     run: function (batch) {
       atlas.excelRuns += 1;
@@ -83,9 +125,11 @@
           atlas.syncs += 1;
           return Promise.resolve();
         },
-        workbook: {},
+        workbook: fake("workbook"),
       };
-      return Promise.resolve(batch(context));
+      return Promise.resolve().then(function () {
+        return batch(context);
+      });
     },
   };
 })();

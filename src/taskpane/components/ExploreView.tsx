@@ -1,0 +1,86 @@
+/**
+ * Explore: incentives, funds and policies, searchable in Chinese, English and pinyin, filtered by
+ * region (with the regions within it), category and status, each with its source behind a toggle.
+ */
+import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Atlas } from "../../core/atlas";
+import type { Unit } from "../../core/units";
+import { exploreRecords, filterRecords, NO_FILTERS, type ExploreFilters as Filters, type ExploreKind } from "../explore-model";
+import { useI18n } from "../i18n";
+import { ExploreFilters } from "./ExploreFilters";
+import { FundItem } from "./FundItem";
+import { IncentiveItem } from "./IncentiveItem";
+import { PolicyItem } from "./PolicyItem";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  count: { color: tokens.colorNeutralForeground2 },
+  none: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+});
+
+const KINDS: readonly ExploreKind[] = ["incentives", "funds", "policies"];
+
+/** Props: the loaded data and the unit amounts are shown in. */
+export interface ExploreViewProps {
+  atlas: Atlas;
+  unit: Unit;
+}
+
+/** The Explore view. */
+export function ExploreView({ atlas, unit }: ExploreViewProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [kind, setKind] = useState<ExploreKind>("incentives");
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const records = useMemo(() => exploreRecords(atlas, kind), [atlas, kind]);
+  const shown = useMemo(() => filterRecords(atlas, records, filters), [atlas, records, filters]);
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        size="small"
+        selectedValue={kind}
+        aria-label={t.explore.kindLabel}
+        onTabSelect={(_, data) => {
+          const next = data.value as ExploreKind;
+          setKind(next);
+          if (next !== "incentives") setFilters((f) => ({ ...f, categoryId: "" }));
+        }}
+      >
+        {KINDS.map((k) => (
+          <Tab key={k} value={k} id={`explore-kind-${k}`} aria-controls="explore-results">
+            {t.explore.kinds[k]}
+          </Tab>
+        ))}
+      </TabList>
+      <div id="explore-results" role="tabpanel" aria-labelledby={`explore-kind-${kind}`} className={styles.root}>
+        <ExploreFilters atlas={atlas} kind={kind} filters={filters} onChange={(change) => setFilters((f) => ({ ...f, ...change }))} />
+        <Text size={200} className={styles.count} role="status">
+          {t.explore.count(shown.length, records.length)}
+        </Text>
+        {shown.length === 0 ? (
+          <div className={styles.none}>
+            <Text>{t.explore.none}</Text>
+            {filtered && <Button onClick={() => setFilters(NO_FILTERS)}>{t.explore.clearFilters}</Button>}
+          </div>
+        ) : (
+          <ul className={styles.list} aria-label={t.explore.kinds[kind]}>
+            {shown.map((item) => {
+              switch (item.kind) {
+                case "incentives":
+                  return <IncentiveItem key={item.id} item={item} atlas={atlas} unit={unit} />;
+                case "funds":
+                  return <FundItem key={item.id} item={item} atlas={atlas} unit={unit} />;
+                case "policies":
+                  return <PolicyItem key={item.id} item={item} atlas={atlas} unit={unit} />;
+              }
+            })}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The operations in Excel: the sheet writers of src/excel, and two small batches of our own
+ * (read the selected cell, write a formula into the active cell) run through src/excel's runner.
+ * The only pane module that imports src/excel; index.tsx loads it when Office.onReady reports Excel.
+ */
+import {
+  convertCnFormulasToValues,
+  excelRun,
+  insertCalculatorTable,
+  insertComparison,
+  recalculateCnFormulas,
+  type ExcelRun,
+} from "../excel";
+import { copyToClipboard, type CellLocation, type PaneOperations } from "./operations";
+
+/** Splits `Sheet1!A2` or `'My sheet'!A2:B3` into the sheet and the top-left cell. */
+export function parseAddress(address: string): CellLocation {
+  const bang = address.lastIndexOf("!");
+  const rawSheet = bang < 0 ? "" : address.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const cell = address.slice(bang + 1).split(":")[0];
+  return { sheet, cell };
+}
+
+/** The Excel operations; `run` is Excel.run unless a test passes another runner. */
+export function excelOperations(run: ExcelRun = excelRun): PaneOperations {
+  return {
+    host: "excel",
+    insertComparison: async (plan) => {
+      const result = await insertComparison(plan, run);
+      return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
+    },
+    insertCalculatorTable: async (plan) => {
+      const result = await insertCalculatorTable(plan, run);
+      return { address: result.address };
+    },
+    insertFormula: (formula) =>
+      run(async (context) => {
+        const cell = context.workbook.getActiveCell();
+        cell.formulas = [[formula]];
+        cell.load("address");
+        await context.sync();
+        return { address: cell.address };
+      }),
+    getSelectedCell: () =>
+      run(async (context) => {
+        const cell = context.workbook.getSelectedRange().getCell(0, 0);
+        cell.load("address");
+        await context.sync();
+        return parseAddress(cell.address);
+      }),
+    convertToValues: async (scope) => {
+      const result = await convertCnFormulasToValues(scope, run);
+      return { converted: result.converted, address: result.address };
+    },
+    recalculate: async () => {
+      await recalculateCnFormulas(run);
+    },
+    copyText: copyToClipboard,
+  };
+}

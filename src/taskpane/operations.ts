@@ -1,0 +1,99 @@
+/**
+ * What the pane asks of its host. Components receive these operations as props and never touch
+ * Office: `index.tsx` passes the Excel implementation (excel-operations.ts) when Office.onReady
+ * reports Excel, and the preview implementation (preview-operations.ts) in a plain browser.
+ */
+import type { CalculatorTablePlan } from "../core/calculator-plan";
+import type { ComparisonSheetPlan } from "../core/comparison-plan";
+
+/** Where the pane runs: inside Excel, or as a browser preview (Office.onReady reported no host). */
+export type PaneHost = "excel" | "preview";
+
+/** A cell the user picked, e.g. sheet "Sheet1" and cell "A2". */
+export interface CellLocation {
+  sheet: string;
+  /** The top-left cell of the selection, without the sheet: `A2`. */
+  cell: string;
+}
+
+/** What inserting a comparison sheet did. */
+export interface ComparisonInserted {
+  sheetName: string;
+  sourcesSheetName: string;
+}
+
+/** What inserting the calculator table did. */
+export interface TableInserted {
+  /** Where the table went, e.g. `Sheet1!B3:H13`. */
+  address: string;
+}
+
+/** What inserting a formula did. */
+export interface FormulaInserted {
+  address: string;
+}
+
+/** What converting CN formulas to values did. */
+export interface FormulasConverted {
+  converted: number;
+  address: string;
+}
+
+/** Which CN formulas to convert. */
+export type ConvertScope = "selection" | "sheet";
+
+/** Everything the pane may ask the workbook to do. Each rejects with an Error whose message says why. */
+export interface PaneOperations {
+  readonly host: PaneHost;
+  /** A new comparison sheet (and its Sources block) from a plan. */
+  insertComparison(plan: ComparisonSheetPlan): Promise<ComparisonInserted>;
+  /** The calculator's ranked table at the active cell. */
+  insertCalculatorTable(plan: CalculatorTablePlan): Promise<TableInserted>;
+  /** Writes a formula (`=CN.AISUBSIDY(A2,"model",B2)`) into the active cell. */
+  insertFormula(formula: string): Promise<FormulaInserted>;
+  /** The top-left cell of the current selection. */
+  getSelectedCell(): Promise<CellLocation>;
+  /** Replaces CN formulas by their values in the selection or the active sheet. */
+  convertToValues(scope: ConvertScope): Promise<FormulasConverted>;
+  /** Recalculates the workbook so CN formulas read the loaded dataset. */
+  recalculate(): Promise<void>;
+  /** Copies text to the clipboard (works in both hosts where the browser allows it). */
+  copyText(text: string): Promise<void>;
+}
+
+/** Thrown by the preview for anything that needs a workbook, with the reason in both UI languages. */
+export class NeedsExcelError extends Error {
+  readonly needsExcel = true;
+  constructor(readonly action: string) {
+    super(`${action} needs Excel: this is the browser preview, which has no workbook.`);
+    this.name = "NeedsExcelError";
+  }
+}
+
+/** Whether an error is the preview saying an action needs Excel. */
+export function isNeedsExcelError(error: unknown): error is NeedsExcelError {
+  return error instanceof Error && (error as { needsExcel?: unknown }).needsExcel === true;
+}
+
+/** Copies text with the async Clipboard API, falling back to a hidden textarea and execCommand. */
+export async function copyToClipboard(text: string): Promise<void> {
+  const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
+  if (clipboard?.writeText) {
+    try {
+      await clipboard.writeText(text);
+      return;
+    } catch {
+      // Denied (no permission, not focused, insecure context): try the older way below.
+    }
+  }
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.appendChild(area);
+  area.select();
+  const copied = typeof document.execCommand === "function" && document.execCommand("copy");
+  area.remove();
+  if (!copied) throw new Error("The browser did not allow copying to the clipboard.");
+}

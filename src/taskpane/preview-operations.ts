@@ -1,0 +1,21 @@
+/**
+ * The operations of the browser preview (the pane opened outside Office): everything that needs
+ * a workbook rejects with a NeedsExcelError, which the pane shows as an explanation. The UI also
+ * disables those actions beforehand (host-features.ts), so these rejections are a safety net.
+ */
+import { copyToClipboard, NeedsExcelError, type PaneOperations } from "./operations";
+
+/** The preview's operations. */
+export function previewOperations(): PaneOperations {
+  const needsExcel = (action: string) => (): Promise<never> => Promise.reject(new NeedsExcelError(action));
+  return {
+    host: "preview",
+    insertComparison: needsExcel("Inserting a comparison sheet"),
+    insertCalculatorTable: needsExcel("Inserting the calculator table"),
+    insertFormula: needsExcel("Inserting a formula"),
+    getSelectedCell: needsExcel("Reading the selected cell"),
+    convertToValues: needsExcel("Converting CN formulas to values"),
+    recalculate: needsExcel("Recalculating CN formulas"),
+    copyText: copyToClipboard,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Screenshots of every view of the pane, in English and Chinese, light and dark (the browser
+ * preview following prefers-color-scheme), at 360×800, plus the narrowest width (320 px) and the
+ * pane in Excel under Office's dark theme. Written to docs/screenshots/ for the README; each view
+ * is also checked to fit the width (no horizontal scrolling of the page).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { addinContext, launchChromium, openPane } from "./support/browser";
+import { eventually, openView, SCREENSHOTS, waitForPane } from "./support/pane";
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TABS = {
+  en: { explore: "Explore", calculator: "Calculator", compare: "Compare", functions: "Functions", data: "Data" },
+  zh: { explore: "浏览", calculator: "计算器", compare: "对比", functions: "函数", data: "数据" },
+} as const;
+type View = keyof (typeof TABS)["en"];
+
+/** Puts a view in a state worth showing. */
+async function prepare(page: Page, view: View): Promise<void> {
+  const panel = page.locator(`#panel-${view}`);
+  switch (view) {
+    case "explore":
+      await panel.locator("li").first().getByRole("button", { expanded: false }).click();
+      break;
+    case "calculator":
+      await panel.getByRole("textbox").first().fill("2亿");
+      await eventually(async () => expect(await panel.locator("ol > li").count()).toBeGreaterThan(0));
+      break;
+    case "compare":
+      await panel.locator("[role=region][tabindex]").scrollIntoViewIfNeeded();
+      break;
+    case "functions": {
+      const toggle = panel
+        .locator("li")
+        .first()
+        .getByRole("button", { name: /^(Insert into a cell|插入到单元格)/ });
+      await toggle.click();
+      await toggle.evaluate((element) => element.scrollIntoView({ block: "start" }));
+      break;
+    }
+    case "data":
+      await eventually(async () => expect(await panel.getByRole("switch").count()).toBe(1));
+      break;
+  }
+  if (view !== "compare" && view !== "functions") await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300); // transitions
+}
+
+/** The page must not scroll sideways: everything fits the pane's width. */
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+test.each([
+  ["en", "light"],
+  ["en", "dark"],
+  ["zh", "light"],
+  ["zh", "dark"],
+] as const)("every view, %s, %s", async (language, scheme) => {
+  const { context } = await addinContext(browser, "real", { locale: language === "zh" ? "zh-CN" : "en-US", colorScheme: scheme });
+  try {
+    const page = await openPane(context);
+    await waitForPane(page);
+    for (const view of Object.keys(TABS.en) as View[]) {
+      await openView(page, TABS[language][view]);
+      await prepare(page, view);
+      await expectNoHorizontalScroll(page);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${view}-${language}-${scheme}.png`) });
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("the narrowest pane, 320 px wide", async () => {
+  const { context } = await addinContext(browser, "real", { viewport: { width: 320, height: 720 } });
+  try {
+    const page = await openPane(context);
+    await waitForPane(page);
+    for (const view of ["explore", "calculator"] as const) {
+      await openView(page, TABS.en[view]);
+      await prepare(page, view);
+      await expectNoHorizontalScroll(page);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${view}-en-light-320.png`) });
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("in Excel with Office's dark grey theme", async () => {
+  const settings = { officeTheme: { bodyBackgroundColor: "#444444", bodyForegroundColor: "#ffffff", themeId: "DarkGray" } };
+  const { context } = await addinContext(browser, "excel-double", {
+    initScript: `window.__officeDoubleSettings = ${JSON.stringify(settings)};`,
+  });
+  try {
+    const page = await openPane(context);
+    await waitForPane(page);
+    expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe("dark");
+    await openView(page, "Compare");
+    await page.getByRole("button", { name: "Insert comparison sheet" }).click();
+    await eventually(async () => expect(await page.locator("#panel-compare").innerText()).toContain("Inserted the sheet"));
+    await page.getByRole("button", { name: "Insert comparison sheet" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "compare-en-excel-dark.png") });
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,109 @@
+/**
+ * Renders the pane in jsdom the way mount.tsx does, with every Office operation a jest mock and
+ * the data services replaceable, so each view's behaviour can be tested without Office.
+ */
+import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
+import { queries, render, screen, within, type BoundFunctions, type RenderResult } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { PaneRoot } from "../../../src/taskpane/components/PaneRoot";
+import type { ViewId } from "../../../src/taskpane/components/App";
+import { createDataServices, type DataServices } from "../../../src/taskpane/data-services";
+import type { Language } from "../../../src/taskpane/i18n";
+import type { PaneHost, PaneOperations } from "../../../src/taskpane/operations";
+import { DEFAULT_PREFERENCES, type Preferences } from "../../../src/taskpane/preferences";
+import { createStartupMonitor, type StartupMonitor } from "../../../src/taskpane/startup";
+import type { OfficeThemeInfo } from "../../../src/taskpane/theme";
+import { memoryStorage } from "../../../src/data/storage";
+
+/** Operations whose every method is a jest mock. */
+export type MockOperations = { host: PaneHost } & { [K in Exclude<keyof PaneOperations, "host">]: jest.MockedFunction<PaneOperations[K]> };
+
+/** Mock operations for a host; Excel's resolve with plausible results, the preview's reject as the real preview does. */
+export function mockOperations(host: PaneHost): MockOperations {
+  return {
+    host,
+    insertComparison: jest.fn().mockResolvedValue({ sheetName: "AI Subsidy Comparison", sourcesSheetName: "AI Atlas Sources" }),
+    insertCalculatorTable: jest.fn().mockResolvedValue({ address: "Sheet1!B3:H5" }),
+    insertFormula: jest.fn().mockResolvedValue({ address: "Sheet1!C1" }),
+    getSelectedCell: jest.fn().mockResolvedValue({ sheet: "Sheet1", cell: "A2" }),
+    convertToValues: jest.fn().mockResolvedValue({ converted: 3, address: "Sheet1!A1:D9" }),
+    recalculate: jest.fn().mockResolvedValue(undefined),
+    copyText: jest.fn().mockResolvedValue(undefined),
+  };
+}
+
+/** What a test may vary. */
+export interface PaneOptions {
+  host?: PaneHost;
+  operations?: MockOperations;
+  services?: DataServices;
+  startup?: StartupMonitor;
+  officeTheme?: OfficeThemeInfo;
+  displayLanguage?: Language;
+  preferences?: Partial<Preferences>;
+  savePreferences?: jest.Mock<Promise<void>, [Preferences]>;
+  view?: ViewId;
+}
+
+/** The rendered pane and its mocks. */
+export interface RenderedPane extends RenderResult {
+  operations: MockOperations;
+  services: DataServices;
+  savePreferences: jest.Mock<Promise<void>, [Preferences]>;
+  user: ReturnType<typeof userEvent.setup>;
+}
+
+/** The default dataset URL in tests. */
+export const TEST_DATA_URL = "https://localhost:3000/data/atlas-dataset.json";
+
+/**
+ * A Griffel renderer that inserts only the CSS rules that hide things. jsdom computes styles by
+ * scanning every rule, and the role queries and user-event call getComputedStyle up the tree for
+ * each element: with all of Fluent's atomic rules a test took seconds per query. Layout is not
+ * what these tests check (the browser tests do), but what is hidden (Fluent's reserved-space copy
+ * of a tab's label, a hidden panel) must stay hidden for accessible names and visibility.
+ */
+function stylelessRenderer(): ReturnType<typeof createDOMRenderer> {
+  return createDOMRenderer(document, { unstable_filterCSSRule: (rule) => /visibility:hidden|display:none/.test(rule) });
+}
+
+/** Renders the whole pane (providers included) with mocks. */
+export function renderPane(options: PaneOptions = {}): RenderedPane {
+  const host = options.host ?? "excel";
+  const operations = options.operations ?? mockOperations(host);
+  const services = options.services ?? createDataServices(memoryStorage(), TEST_DATA_URL);
+  const savePreferences = options.savePreferences ?? jest.fn<Promise<void>, [Preferences]>().mockResolvedValue(undefined);
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const result = render(
+    <RendererProvider renderer={stylelessRenderer()} targetDocument={document}>
+      <PaneRoot
+        host={host}
+        operations={operations}
+        services={services}
+        startup={
+          options.startup ?? createStartupMonitor({ restore: { status: "kept", reason: "nothing-saved" }, startCheck: { status: "off" } })
+        }
+        officeTheme={options.officeTheme}
+        displayLanguage={options.displayLanguage ?? "en"}
+        initialPreferences={{ ...DEFAULT_PREFERENCES, ...options.preferences }}
+        savePreferences={savePreferences}
+        initialView={options.view}
+      />
+    </RendererProvider>,
+  );
+  return { ...result, operations, services, savePreferences, user };
+}
+
+/** The panel of a view. */
+export function panel(view: ViewId): HTMLElement {
+  const element = document.getElementById(`panel-${view}`);
+  if (!element) throw new Error(`The ${view} view is not rendered`);
+  return element;
+}
+
+/** Queries within a view's panel. */
+export function inPanel(view: ViewId): BoundFunctions<typeof queries> {
+  return within(panel(view));
+}
+
+export { screen, within };
