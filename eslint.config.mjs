@@ -89,9 +89,20 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["src/taskpane/**/*.tsx"],
+    files: ["src/taskpane/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
+  },
+  {
+    // Components receive Office operations as props: they never import the Excel writers or touch Office.
+    files: ["src/taskpane/components/**/*.{ts,tsx}", "src/taskpane/hooks/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/excel", "**/excel/*"], message: "components get Excel operations as props" }] },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "OfficeRuntime", "CustomFunctions"],
+    },
   },
   {
     files: ["**/*.cjs", "scripts/**/*.js", "test/**/*.js", "jest.config.js", "webpack.config.js"],

@@ -8,4 +8,5 @@ export { insertComparisonSheet, insertCalculatorResults } from "./pane-actions";
 export { insertComparison, type InsertComparisonResult } from "./comparison-writer";
 export { insertCalculatorTable, type InsertCalculatorResult } from "./calculator-writer";
 export { convertCnFormulasToValues, recalculateCnFormulas, type ConvertResult, type RecalculateResult } from "./cn-formulas";
+export { insertFormulaAtActiveCell, selectedCellAddress } from "./cell-actions";
 export { ExcelWriteError, excelRun, type ExcelRun } from "./excel-run";

@@ -1,14 +1,15 @@
 /**
- * The operations in Excel: the sheet writers of src/excel, and two small batches of our own
- * (read the selected cell, write a formula into the active cell) run through src/excel's runner.
- * The only pane module that imports src/excel; index.tsx loads it when Office.onReady reports Excel.
+ * The operations in Excel: the writers of src/excel. The only pane module that imports
+ * src/excel; index.tsx loads it when Office.onReady reports Excel.
  */
 import {
   convertCnFormulasToValues,
   excelRun,
   insertCalculatorTable,
   insertComparison,
+  insertFormulaAtActiveCell,
   recalculateCnFormulas,
+  selectedCellAddress,
   type ExcelRun,
 } from "../excel";
 import { copyToClipboard, type CellLocation, type PaneOperations } from "./operations";
@@ -34,21 +35,8 @@ export function excelOperations(run: ExcelRun = excelRun): PaneOperations {
       const result = await insertCalculatorTable(plan, run);
       return { address: result.address };
     },
-    insertFormula: (formula) =>
-      run(async (context) => {
-        const cell = context.workbook.getActiveCell();
-        cell.formulas = [[formula]];
-        cell.load("address");
-        await context.sync();
-        return { address: cell.address };
-      }),
-    getSelectedCell: () =>
-      run(async (context) => {
-        const cell = context.workbook.getSelectedRange().getCell(0, 0);
-        cell.load("address");
-        await context.sync();
-        return parseAddress(cell.address);
-      }),
+    insertFormula: (formula) => insertFormulaAtActiveCell(formula, run),
+    getSelectedCell: async () => parseAddress(await selectedCellAddress(run)),
     convertToValues: async (scope) => {
       const result = await convertCnFormulasToValues(scope, run);
       return { converted: result.converted, address: result.address };
