@@ -25,7 +25,7 @@ export function statusKind(status: FigureStatus): FigureStatusKind {
 
 const MARKERS: Record<SheetLanguage, Record<Exclude<FigureStatusKind, "final">, string>> = {
   en: { draft: "(draft)", "press-report": "(press report)", "draft-press-report": "(draft, press report)" },
-  zh: { draft: "(征求意见稿)", "press-report": "(媒体报道)", "draft-press-report": "(征求意见稿,媒体报道)" },
+  zh: { draft: "（征求意见稿）", "press-report": "（媒体报道）", "draft-press-report": "（征求意见稿，媒体报道）" },
 };
 
 /** The words shown after a figure that is not final, e.g. `(draft)`; empty for a final one. */

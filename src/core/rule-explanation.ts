@@ -17,11 +17,11 @@ export function ruleSummary(incentive: Incentive, unit: Unit, language: SheetLan
     const basis = incentive.basis?.zh;
     switch (incentive.kind) {
       case "rate":
-        return `按${basis ?? "计算基数"}的${percent}补助,最高${cap}${yearly ? "/年" : ""}`;
+        return `按${basis ?? "计算基数"}的${percent}补助，最高${cap}${yearly ? "/年" : ""}`;
       case "reimbursement":
-        return `${basis ? `按${basis}` : "按实际支出"}补助${incentive.tiered ? "(分档)" : ""},最高${cap}${yearly ? "/年" : ""}`;
+        return `${basis ? `按${basis}` : "按实际支出"}补助${incentive.tiered ? "（分档）" : ""}，最高${cap}${yearly ? "/年" : ""}`;
       case "ceiling":
-        return `政策总体最高${cap}(未公布计算依据)`;
+        return `政策总体最高${cap}（未公布计算依据）`;
       case "award":
         return incentive.capType === "fixed" ? `固定奖励${cap}` : `奖励最高${cap}`;
       case "per-person":
@@ -55,17 +55,17 @@ export function explainOutcome(outcome: SubsidyOutcome, unit: Unit, language: Sh
     case "rate": {
       const percent = `${Math.round(step.rate * 10_000) / 100}%`;
       const working = `${percent} × ${money(step.amount)} = ${money(step.raw)}`;
-      if (zh) return `${rule}:${working}${step.capped ? `,封顶${money(outcome.value)}` : ""}`;
+      if (zh) return `${rule}：${working}${step.capped ? `，封顶${money(outcome.value)}` : ""}`;
       return `${rule}: ${working}${step.capped ? `, capped at ${money(outcome.value)}` : ""}`;
     }
     case "below-minimum":
-      if (zh) return `${rule}:${money(step.amount)}低于门槛${money(step.minimum)},不予补助`;
+      if (zh) return `${rule}：${money(step.amount)}低于门槛${money(step.minimum)}，不予补助`;
       return `${rule}: ${money(step.amount)} is below the minimum of ${money(step.minimum)}, so nothing is paid`;
     case "reimbursement":
-      if (zh) return `${rule}:${step.capped ? `${money(step.amount)}超过上限,按上限` : `按实际${money(step.amount)}`}`;
+      if (zh) return `${rule}：${step.capped ? `${money(step.amount)}超过上限，按上限` : `按实际${money(step.amount)}`}`;
       return `${rule}: ${step.capped ? `${money(step.amount)} exceeds the cap` : `pays the ${money(step.amount)} spent`}`;
     case "fixed":
-      return zh ? `${rule}(与金额无关)` : `${rule} (the amount does not change it)`;
+      return zh ? `${rule}（与金额无关）` : `${rule} (the amount does not change it)`;
   }
 }
 

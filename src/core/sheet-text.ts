@@ -60,31 +60,31 @@ const COMPARISON: Record<SheetLanguage, ComparisonText> = {
     dataNote: (version, asOf) => `Data: AI Policy Atlas v${version}, as of ${asOf}.`,
   },
   zh: {
-    title: (unit) => `AI补贴对比(金额单位:${unit})`,
-    amountLabel: "金额(计算基数)",
+    title: (unit) => `AI补贴对比（金额单位：${unit}）`,
+    amountLabel: "金额（计算基数）",
     unitLabel: "单位",
     amountHint: (live, hasAmount) =>
       hasAmount
         ? live
-          ? "各项规则据以计算的支出金额;清空则对比上限。"
+          ? "各项规则据以计算的支出金额；清空则对比上限。"
           : "各项规则据以计算的支出金额。"
         : live
-          ? "留空:各项规则的上限。填入符合条件的支出,可算出各项规则实际补助。"
-          : "留空:各项规则的上限。",
-    unitHint: (live) => (live ? "金额与结果的单位(元、万元、亿元等)。" : "金额与结果的单位。"),
+          ? "留空：各项规则的上限。填入符合条件的支出，可算出各项规则实际补助。"
+          : "留空：各项规则的上限。",
+    unitHint: (live) => (live ? "金额与结果的单位（元、万元、亿元等）。" : "金额与结果的单位。"),
     categoryHeader: "类别",
     categoryLabelHeader: "名称",
     regionHeader: "地区",
     regionLabelHeader: "英文名",
-    noneNote: "— :数据集中该地区无此类补贴。",
-    highlightNote: (perRow) => `绿色:各类别中的最高值(${perRow ? "按行" : "按列"}比较)。`,
-    draftNote: "(征求意见稿):出自征求意见稿,正式发布前数值可能变化。",
-    pressNote: "(媒体报道):仅见于媒体报道,非官方发布。",
+    noneNote: "— ：数据集中该地区无此类补贴。",
+    highlightNote: (perRow) => `绿色：各类别中的最高值（${perRow ? "按行" : "按列"}比较）。`,
+    draftNote: "（征求意见稿）：出自征求意见稿，正式发布前数值可能变化。",
+    pressNote: "（媒体报道）：仅见于媒体报道，非官方发布。",
     liveNote:
-      "实时公式(=CN.AISUBSIDY)需要安装 AI Policy Atlas 加载项。修改金额、单位或表头即可重新计算;发送文件前请先“将 CN 公式转为数值”。",
-    staticNote: (version, asOf) => `静态数值:插入时按 AI Policy Atlas 数据 v${version}(截至${asOf})计算,修改金额或单位不会改变。`,
-    sourcesNote: (sheet) => `各数值的来源与原文:见工作表“${sheet}”。`,
-    dataNote: (version, asOf) => `数据:AI Policy Atlas v${version},截至${asOf}。`,
+      "实时公式（=CN.AISUBSIDY）需要安装 AI Policy Atlas 加载项。修改金额、单位或表头即可重新计算；发送文件前请先“将 CN 公式转为数值”。",
+    staticNote: (version, asOf) => `静态数值：插入时按 AI Policy Atlas 数据 v${version}（截至${asOf}）计算，修改金额或单位不会改变。`,
+    sourcesNote: (sheet) => `各数值的来源与原文：见工作表“${sheet}”。`,
+    dataNote: (version, asOf) => `数据：AI Policy Atlas v${version}，截至${asOf}。`,
   },
 };
 
@@ -116,20 +116,20 @@ export const SOURCE_HEADERS: Record<SheetLanguage, readonly string[]> = {
 /** The heading of one block of the Sources sheet. */
 export function sourcesHeading(language: SheetLanguage, sheetName: string, version: string, asOf: string): string {
   return language === "zh"
-    ? `工作表“${sheetName}”的数据来源 — AI Policy Atlas 数据 v${version}(截至${asOf})`
+    ? `工作表“${sheetName}”的数据来源 — AI Policy Atlas 数据 v${version}（截至${asOf}）`
     : `Sources for sheet “${sheetName}” — AI Policy Atlas data v${version} (as of ${asOf})`;
 }
 
 /** The calculator table's column headers. */
 export const CALCULATOR_HEADERS: Record<SheetLanguage, (unitLabel: string) => readonly string[]> = {
   en: (unit) => ["Rank", "Region", "Region (English)", `Subsidy (${unit})`, "Rule", "Status", "Source"],
-  zh: (unit) => ["排名", "地区", "英文名", `补贴(${unit})`, "规则", "状态", "来源"],
+  zh: (unit) => ["排名", "地区", "英文名", `补贴（${unit}）`, "规则", "状态", "来源"],
 };
 
 /** The calculator table's title. */
 export function calculatorTitle(language: SheetLanguage, categoryLabel: string, amountText: string | undefined, version: string): string {
   if (language === "zh") {
-    return `${categoryLabel}:${amountText ? `支出${amountText}时各地补贴` : "各地补贴上限"}(AI Policy Atlas v${version})`;
+    return `${categoryLabel}：${amountText ? `支出${amountText}时各地补贴` : "各地补贴上限"}（AI Policy Atlas v${version}）`;
   }
   return `${categoryLabel}: ${amountText ? `subsidy on ${amountText} of spend` : "caps"} by region (AI Policy Atlas v${version})`;
 }

@@ -113,8 +113,8 @@ describe("planComparison", () => {
     expect(withAmount.grid.numberFormats[6][3]).toBe('#,##0.00" (draft, press report)"');
     expect(plan.grid.formulas[1][1]).toBe("");
     const zh = planComparison(atlas, options({ language: "zh" }));
-    expect([zh.sheetName, zh.grid.formulas[0][0], zh.grid.formulas[2][1]]).toEqual(["AI补贴对比", "AI补贴对比(金额单位:万元)", "万元"]);
-    expect(gridDisplayText(zh.grid).flat()).toContain("10,000(征求意见稿,媒体报道)");
+    expect([zh.sheetName, zh.grid.formulas[0][0], zh.grid.formulas[2][1]]).toEqual(["AI补贴对比", "AI补贴对比（金额单位：万元）", "万元"]);
+    expect(gridDisplayText(zh.grid).flat()).toContain("10,000（征求意见稿，媒体报道）");
   });
 
   test("the Sources rows cite each figure: status, rule, verbatim quote, source and date", () => {
@@ -187,7 +187,7 @@ describe("planCalculatorTable", () => {
 
   test("in Chinese, and refusing a category no region has", () => {
     const zh = planCalculatorTable(atlas, { categoryId: "rnd", amount: 10_000_000, unit: "wan", language: "zh" });
-    expect(zh.grid.formulas[2][4]).toBe("按企业年度研发投入的10%补助,最高1,000万元/年:1,000万元低于门槛1,500万元,不予补助");
+    expect(zh.grid.formulas[2][4]).toBe("按企业年度研发投入的10%补助，最高1,000万元/年：1,000万元低于门槛1,500万元，不予补助");
     expect(() => planCalculatorTable(atlas, { categoryId: "extra", unit: "yuan", language: "en" })).toThrow("Unknown category id 'extra'.");
   });
 });
@@ -202,10 +202,10 @@ describe("explainOutcome", () => {
       "spend on intelligent compute used to train AI models reimbursed in tiers, up to 5,000,000 CNY a year: pays the 1,000,000 CNY spent",
     );
     expect(explain("compute", 9_000_000, "zh")).toBe(
-      "按使用智能算力训练AI模型的费用补助(分档),最高5,000,000元/年:9,000,000元超过上限,按上限",
+      "按使用智能算力训练AI模型的费用补助（分档），最高5,000,000元/年：9,000,000元超过上限，按上限",
     );
     expect(explain("talent", 1, "en")).toBe("up to 250,000 CNY per person (the amount does not change it)");
-    expect(explain("model", undefined, "zh")).toBe("按模型研发成本的30%补助,最高30,000,000元");
+    expect(explain("model", undefined, "zh")).toBe("按模型研发成本的30%补助，最高30,000,000元");
   });
 });
 

@@ -33,7 +33,7 @@ describe("Compare", () => {
     expect(preview()).toHaveTextContent("万元");
     expect(table.getByText("20,000")).toBeInTheDocument(); // the amount, in 万
     expect(table.getByText("3,000")).toBeInTheDocument(); // Chengdu's model cap, in 万
-    expect(table.getAllByText(/^[\d,]+\(征求意见稿/).length).toBe(2);
+    expect(table.getAllByText(/^[\d,]+（征求意见稿/).length).toBe(2);
     // Regions as rows: the region names are the row keys in column A.
     const keys = Array.from(preview().querySelectorAll("tbody tr"), (tr) => tr.children[1]?.textContent);
     expect(keys).toEqual(expect.arrayContaining(["珠海市", "苏州市", "成都高新区"]));
