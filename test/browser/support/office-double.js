@@ -65,7 +65,8 @@
   };
   window.OfficeRuntime = {
     storage: (function () {
-      var items = {};
+      // Items the runtime's storage starts with (settings.storage), e.g. a dataset saved in an earlier session.
+      var items = (atlas.storage = Object.assign({}, settings.storage || {}));
       return {
         getItem: function (k) {
           return Promise.resolve(Object.prototype.hasOwnProperty.call(items, k) ? items[k] : null);
