@@ -6,24 +6,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export const ROOT = path.join(__dirname, "..", "..", "..");
 export const DIST = path.join(ROOT, "dist");
 export const ADDIN = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -34,9 +23,12 @@ const TYPES: Record<string, string> = {
   ".map": "application/json",
 };
 
-/** Launches Chromium (Debian's, at /usr/bin/chromium). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const chromiumLauncher = require("../../../scripts/chromium.cjs") as { launchChromium: () => Promise<Browser> };
+
+/** Launches Chromium (Debian's, at /usr/bin/chromium) with the flags this machine needs (scripts/chromium.cjs). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  return chromiumLauncher.launchChromium();
 }
 
 /** Which Office.js the page gets. */
