@@ -12,6 +12,9 @@ import { eventually, openView, SCREENSHOTS, waitForPane } from "./support/pane";
 
 jest.setTimeout(60_000);
 
+/** The clock the screenshots are taken at. */
+const SHOT_TIME = new Date("2025-04-01T09:30:00+08:00");
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -77,6 +80,7 @@ test.each([
 ] as const)("every view, %s, %s", async (language, scheme) => {
   const { context } = await addinContext(browser, "real", { locale: language === "zh" ? "zh-CN" : "en-US", colorScheme: scheme });
   try {
+    await context.clock.setFixedTime(SHOT_TIME); // the Data view shows load times: keep the pictures reproducible
     const page = await openPane(context);
     await waitForPane(page);
     for (const view of Object.keys(TABS.en) as View[]) {
@@ -93,6 +97,7 @@ test.each([
 test("the narrowest pane, 320 px wide", async () => {
   const { context } = await addinContext(browser, "real", { viewport: { width: 320, height: 720 } });
   try {
+    await context.clock.setFixedTime(SHOT_TIME); // the Data view shows load times: keep the pictures reproducible
     const page = await openPane(context);
     await waitForPane(page);
     for (const view of ["explore", "calculator"] as const) {
@@ -112,6 +117,7 @@ test("in Excel with Office's dark grey theme", async () => {
     initScript: `window.__officeDoubleSettings = ${JSON.stringify(settings)};`,
   });
   try {
+    await context.clock.setFixedTime(SHOT_TIME); // the Data view shows load times: keep the pictures reproducible
     const page = await openPane(context);
     await waitForPane(page);
     expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe("dark");
