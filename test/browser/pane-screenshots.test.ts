@@ -1,7 +1,8 @@
 /**
  * Screenshots of every view of the pane, in English and Chinese, light and dark (the browser
  * preview following prefers-color-scheme), at 360×800, plus the narrowest width (320 px) and the
- * pane in Excel under Office's dark theme. Written to docs/screenshots/ for the README; each view
+ * pane in Excel under Office's dark theme, into test-results/screenshots/ (ATLAS_UPDATE_SCREENSHOTS=1
+ * writes the README's copies in docs/screenshots/ instead); each view
  * is also checked to fit the width (no horizontal scrolling of the page).
  */
 import * as fs from "fs";
@@ -87,7 +88,7 @@ test.each([
       await openView(page, TABS[language][view]);
       await prepare(page, view);
       await expectNoHorizontalScroll(page);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${view}-${language}-${scheme}.png`) });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${view}-${language}-${scheme}.png`), animations: "disabled", caret: "hide" });
     }
   } finally {
     await context.close();
@@ -104,7 +105,7 @@ test("the narrowest pane, 320 px wide", async () => {
       await openView(page, TABS.en[view]);
       await prepare(page, view);
       await expectNoHorizontalScroll(page);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${view}-en-light-320.png`) });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${view}-en-light-320.png`), animations: "disabled", caret: "hide" });
     }
   } finally {
     await context.close();
@@ -125,7 +126,7 @@ test("in Excel with Office's dark grey theme", async () => {
     await page.getByRole("button", { name: "Insert comparison sheet" }).click();
     await eventually(async () => expect(await page.locator("#panel-compare").innerText()).toContain("Inserted the sheet"));
     await page.getByRole("button", { name: "Insert comparison sheet" }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SCREENSHOTS, "compare-en-excel-dark.png") });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "compare-en-excel-dark.png"), animations: "disabled", caret: "hide" });
   } finally {
     await context.close();
   }

@@ -11,8 +11,12 @@ import { ADDIN, ROOT } from "./browser";
 const AXE_URL = `${ADDIN}__tests__/axe.min.js`;
 const AXE_FILE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
-/** Where the screenshots go (README uses them). */
-export const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+/**
+ * Where the screenshots go: test-results/screenshots on every run; docs/screenshots (the ones the
+ * README shows, committed) when ATLAS_UPDATE_SCREENSHOTS=1, so `npm test` never edits tracked files.
+ */
+export const SCREENSHOTS =
+  process.env.ATLAS_UPDATE_SCREENSHOTS === "1" ? path.join(ROOT, "docs", "screenshots") : path.join(ROOT, "test-results", "screenshots");
 
 /** Serves axe-core at the add-in's origin in this context (routes registered later win). */
 export async function serveAxe(context: BrowserContext): Promise<void> {
