@@ -11,7 +11,7 @@ import { planCalculatorTable } from "../../core/calculator-plan";
 import { explainOutcome } from "../../core/rule-explanation";
 import type { Unit } from "../../core/units";
 import { readAmount } from "../amount-input";
-import { formatMoney, PANE_UNITS } from "../format";
+import { formatMoney } from "../format";
 import { useTask } from "../hooks/useTask";
 import { useI18n } from "../i18n";
 import { categoryName, regionName } from "../names";
@@ -21,6 +21,7 @@ import { ExcelAction } from "./ExcelAction";
 import { StatusBadges } from "./StatusBadges";
 import { TaskStatus } from "./TaskStatus";
 import { FitSelect } from "./FitSelect";
+import { UnitSelect } from "./UnitSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -102,13 +103,7 @@ export function CalculatorView({ atlas, unit, onUnitChange, host, operations }: 
           <Input inputMode="decimal" value={amountText} placeholder="200,000,000" onChange={(_, data) => setAmountText(data.value)} />
         </Field>
         <Field className={styles.unit} label={t.calculator.unitLabel}>
-          <FitSelect value={unit.id} onChange={(_, data) => onUnitChange(data.value as PaneUnitId)}>
-            {PANE_UNITS.map((u) => (
-              <option key={u.id} value={u.id}>
-                {t.units[u.id as PaneUnitId]}
-              </option>
-            ))}
-          </FitSelect>
+          <UnitSelect value={unit.id as PaneUnitId} onUnitChange={onUnitChange} />
         </Field>
       </div>
 

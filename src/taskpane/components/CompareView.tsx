@@ -21,7 +21,7 @@ import { ANY_CATEGORY, type Atlas } from "../../core/atlas";
 import { planComparison, type ComparisonOptions, type ComparisonSheetPlan, type Orientation } from "../../core/comparison-plan";
 import type { Unit } from "../../core/units";
 import { readAmount } from "../amount-input";
-import { PANE_UNITS, unitOf } from "../format";
+import { unitOf } from "../format";
 import { useTask } from "../hooks/useTask";
 import { useI18n, type Language } from "../i18n";
 import { categoryName, regionName } from "../names";
@@ -33,6 +33,7 @@ import { ExcelAction } from "./ExcelAction";
 import { SheetPreview } from "./SheetPreview";
 import { TaskStatus } from "./TaskStatus";
 import { FitSelect } from "./FitSelect";
+import { UnitSelect } from "./UnitSelect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -166,13 +167,7 @@ export function CompareView({ atlas, unit, host, operations }: CompareViewProps)
           </RadioGroup>
         </Field>
         <Field label={t.compare.unit}>
-          <FitSelect value={sheetUnit.id} onChange={(_, data) => setUnitChoice(data.value as PaneUnitId)}>
-            {PANE_UNITS.map((u) => (
-              <option key={u.id} value={u.id}>
-                {t.units[u.id as PaneUnitId]}
-              </option>
-            ))}
-          </FitSelect>
+          <UnitSelect value={sheetUnit.id as PaneUnitId} onUnitChange={setUnitChoice} />
         </Field>
         <Field label={t.compare.sheetLanguage}>
           <FitSelect value={sheetLanguage} onChange={(_, data) => setSheetLanguageChoice(data.value as Language)}>

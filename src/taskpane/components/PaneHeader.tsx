@@ -2,9 +2,9 @@
 import { Badge, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n, type Language } from "../i18n";
 import type { PaneHost } from "../operations";
-import { PANE_UNITS } from "../format";
 import type { PaneUnitId } from "../preferences";
 import { FitSelect } from "./FitSelect";
+import { UnitSelect } from "./UnitSelect";
 
 const useStyles = makeStyles({
   root: {
@@ -61,13 +61,7 @@ export function PaneHeader({ host, language, onLanguageChange, unitId, onUnitCha
           </FitSelect>
         </Field>
         <Field label={t.app.unitLabel} size="small">
-          <FitSelect size="small" className={styles.select} value={unitId} onChange={(_, data) => onUnitChange(data.value as PaneUnitId)}>
-            {PANE_UNITS.map((u) => (
-              <option key={u.id} value={u.id}>
-                {t.units[u.id as PaneUnitId]}
-              </option>
-            ))}
-          </FitSelect>
+          <UnitSelect size="small" className={styles.select} value={unitId} onUnitChange={onUnitChange} />
         </Field>
       </div>
     </div>
