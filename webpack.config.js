@@ -4,7 +4,8 @@
  * pane (taskpane.js, which depends on functions.js: one runtime, so one instance of the loaded
  * dataset serves both, and the React UI loads as a lazy chunk after). Also emits functions.json
  * (custom-functions-metadata-plugin), functions-zh.json, the dataset at data/atlas-dataset.json
- * for refreshes, the icons and the manifest (URLs rewritten for a production host with ADDIN_URL).
+ * for refreshes, the icons, the manifest (URLs rewritten for a production host with ADDIN_URL) and
+ * third-party-licenses.txt/.json (the build fails if a bundled package is not MIT/Apache/BSD-style).
  *
  *   npm run build                       production build for https://localhost:3000/
  *   ADDIN_URL=https://atlas.example.com/ npm run build
@@ -18,6 +19,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsZhPlugin } = require("./scripts/functions-zh-plugin.cjs");
 const { contentSecurityPolicy } = require("./scripts/csp.cjs");
+const { licencePlugin } = require("./scripts/licences.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -82,6 +84,7 @@ module.exports = (env, argv) => {
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl) },
         ],
       }),
+      licencePlugin(),
     ],
     devServer: {
       port: DEV_PORT,
