@@ -1,9 +1,10 @@
 /**
  * Screenshots of every view of the pane, in English and Chinese, light and dark (the browser
- * preview following prefers-color-scheme), at 360×800, plus the narrowest width (320 px) and the
- * pane in Excel under Office's dark theme, into test-results/screenshots/ (ATLAS_UPDATE_SCREENSHOTS=1
- * writes the README's copies in docs/screenshots/ instead); each view
- * is also checked to fit the width (no horizontal scrolling of the page).
+ * preview following prefers-color-scheme), at 360×800, plus the narrowest width (320 px), the
+ * pane in Excel under Office's dark theme and the whole comparison sheet in both languages, into
+ * test-results/screenshots/ (ATLAS_UPDATE_SCREENSHOTS=1 writes the README's copies in
+ * docs/screenshots/ instead); each view is also checked to fit the width (no horizontal scrolling
+ * of the page).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -127,6 +128,33 @@ test("in Excel with Office's dark grey theme", async () => {
     await eventually(async () => expect(await page.locator("#panel-compare").innerText()).toContain("Inserted the sheet"));
     await page.getByRole("button", { name: "Insert comparison sheet" }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "compare-en-excel-dark.png"), animations: "disabled", caret: "hide" });
+  } finally {
+    await context.close();
+  }
+});
+
+test.each([
+  ["en", "en-US"],
+  ["zh", "zh-CN"],
+] as const)("the comparison sheet at full width (%s): the plan the writer inserts, as the pane previews it", async (language, locale) => {
+  const { context } = await addinContext(browser, "real", { viewport: { width: 1280, height: 900 }, locale });
+  try {
+    const page = await openPane(context);
+    await waitForPane(page);
+    await openView(page, TABS[language].compare);
+    const panel = page.locator("#panel-compare");
+    const withData = language === "en" ? "With data" : "有数据的";
+    await panel.getByRole("button", { name: withData }).nth(0).click(); // regions
+    await panel.getByRole("button", { name: withData }).nth(1).click(); // categories
+    await panel.getByRole("textbox").first().fill("200000000");
+    const sheet = panel.locator("[role=region][tabindex]");
+    await eventually(async () => expect(await sheet.innerText()).toContain("30,000,000"));
+    await sheet.evaluate((element) => ((element as HTMLElement).style.maxHeight = "none")); // every row in the picture, not a scrolled window
+    await page.waitForTimeout(300); // transitions
+    expect(
+      await sheet.evaluate((element) => element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight),
+    ).toBe(true);
+    await sheet.screenshot({ path: path.join(SCREENSHOTS, `comparison-sheet-${language}.png`), animations: "disabled", caret: "hide" });
   } finally {
     await context.close();
   }
