@@ -1,0 +1,70 @@
+/**
+ * The lint rules that keep STYLE.md's layers apart actually fire: the project's own
+ * eslint.config.mjs, run by ESLint as `npm run lint` runs it, over a small project in a temporary
+ * folder with one breach per file (and one clean file).
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const ROOT = path.join(__dirname, "..", "..");
+
+const FILES: Record<string, string> = {
+  "src/core/clean.ts": 'import { x } from "./x";\nexport const clean = (n: number): number => n + x;\n',
+  "src/core/x.ts": "export const x = 1;\n",
+  "src/core/cycle-a.ts": 'import { b } from "./cycle-b";\nexport const a = (): number => b() + 1;\n',
+  "src/core/cycle-b.ts": 'import { a } from "./cycle-a";\nexport const b = (): number => (a ? 1 : 0);\n',
+  "src/core/imports-data.ts": 'import { y } from "../data/y";\nexport const z = y;\n',
+  "src/core/imports-react.ts": 'import { useState } from "react";\nexport const r = useState;\n',
+  "src/core/evaluates.ts": 'export const e = eval("1");\n',
+  "src/data/y.ts": "export const y = 2;\n",
+  "src/data/imports-pane.ts": 'import { Panel } from "../taskpane/components/Panel";\nexport const p = Panel;\n',
+  "src/taskpane/components/Panel.tsx": 'import { Row } from "./Row";\nexport function Panel(): JSX.Element {\n  return <Row />;\n}\n',
+  "src/taskpane/components/Row.tsx":
+    'import { Panel } from "./Panel";\nexport function Row(): JSX.Element {\n  return <div>{String(Panel.name)}</div>;\n}\n',
+};
+
+type Result = { filePath: string; messages: { ruleId: string | null }[] };
+let byFile: Record<string, (string | null)[]>;
+let dir: string;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-lint-"));
+  fs.copyFileSync(path.join(ROOT, "eslint.config.mjs"), path.join(dir, "eslint.config.mjs"));
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "lint-fixture", private: true }));
+  for (const [file, text] of Object.entries(FILES)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [path.join(ROOT, "node_modules", "eslint", "bin", "eslint.js"), "--format", "json", "src"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+  } catch (error) {
+    out = (error as { stdout: string }).stdout; // exit code 1: problems found
+  }
+  const results = JSON.parse(out) as Result[];
+  byFile = Object.fromEntries(results.map((r) => [path.relative(dir, r.filePath), r.messages.map((m) => m.ruleId)]));
+}, 120_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test("every file was linted, and a clean one passes", () => {
+  expect(Object.keys(byFile).sort()).toEqual(Object.keys(FILES).sort());
+  expect(byFile["src/core/clean.ts"]).toEqual([]);
+});
+
+test.each([
+  ["a cycle among core files", "src/core/cycle-a.ts", "import/no-cycle"],
+  ["a cycle among pane components", "src/taskpane/components/Panel.tsx", "import/no-cycle"],
+  ["core importing data", "src/core/imports-data.ts", "import/no-restricted-paths"],
+  ["data importing the pane", "src/data/imports-pane.ts", "import/no-restricted-paths"],
+  ["core importing React", "src/core/imports-react.ts", "no-restricted-imports"],
+  ["eval", "src/core/evaluates.ts", "no-eval"],
+])("%s is refused", (_what, file, rule) => {
+  expect(byFile[file]).toContain(rule);
+});
