@@ -6,7 +6,7 @@
  */
 
 /** The kinds of figure a source states. */
-export type FigureKind = "money" | "count" | "percent" | "years" | "fraction";
+export type FigureKind = "money" | "count" | "percent" | "years" | "fraction" | "deadline";
 
 /** A figure found in a text, with where it stands. */
 export interface Figure {
@@ -87,7 +87,7 @@ export function scale(value: number, multiplier: number): number {
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+)`;
 /** Not inside a longer number: after a digit, a decimal point, a thousands comma or a numeral. */
 const NOT_AFTER_NUMBER = `(?<![\\d.${CN_NUMERAL_CHARS}]|\\d,)`;
-const COUNT_UNITS = "个|條|条|项|項|家|只|部分|大(?=[\\u4e00-\\u9fff])|名|批|款|支";
+const COUNT_UNITS = "个|條|条|项|項|家|只|部分|大(?=[\\u4e00-\\u9fff])|位(?=一体|一體)|名|批|款|支";
 
 /** One pattern per kind, tried together; money before count so `1亿元` is never a count. */
 const FIGURE_PATTERN = new RegExp(
@@ -95,6 +95,7 @@ const FIGURE_PATTERN = new RegExp(
     `(?<fraction>${NOT_AFTER_NUMBER}(?<fDen>[${CN_NUMERAL_CHARS}]+)分之(?<fNum>[${CN_NUMERAL_CHARS}]+))`,
     `(?<percent>${NOT_AFTER_NUMBER}(?<pVal>\\d+(?:\\.\\d+)?)\\s*[%％])`,
     `(?<money>${NOT_AFTER_NUMBER}(?<mNum>${NUM})\\s*(?<mUnit>万亿|萬億|亿|億|万|萬)(?:元)?|${NOT_AFTER_NUMBER}(?<mYuan>\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*元)`,
+    `(?<deadline>(?:到|至)\\s*(?<dYear>\\d{4})\\s*年|${NOT_AFTER_NUMBER}(?<dYear2>\\d{4})\\s*年\\s*(?:前|底|末))`,
     `(?<years>${NOT_AFTER_NUMBER}(?<yVal>\\d{1,2}|[${CN_NUMERAL_CHARS}]+)\\s*年(?!代))`,
     `(?<count>${NOT_AFTER_NUMBER}(?<cVal>${NUM})\\s*(?:余|多)?\\s*(?:${COUNT_UNITS}))`,
   ].join("|"),
@@ -102,8 +103,8 @@ const FIGURE_PATTERN = new RegExp(
 );
 
 /**
- * Every figure in a text, in order. Four-digit years (`2026年`) and dates are not figures;
- * `三年` and `3年` are (a period).
+ * Every figure in a text, in order. Four-digit years (`2026年`) and dates are not figures, but a
+ * deadline is (`到2027年`, `2026年前`: the year of a target); so are `三年` and `3年` (a period).
  */
 export function scanFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -123,6 +124,7 @@ function figureOf(g: Record<string, string | undefined>): { kind: FigureKind; va
     return denominator > 0 ? { kind: "fraction", value: parseChineseNumeral(g.fNum ?? "") / denominator } : undefined;
   }
   if (g.percent) return { kind: "percent", value: Number(g.pVal) / 100 };
+  if (g.deadline) return { kind: "deadline", value: Number(g.dYear ?? g.dYear2) };
   if (g.money) {
     const value = g.mNum !== undefined ? scale(parseNumeral(g.mNum), LARGE_UNIT[g.mUnit ?? ""]) : parseNumeral(g.mYuan ?? "");
     return { kind: "money", value };

@@ -282,7 +282,7 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
       },
     ],
     returns: { en: "A value, or a two-column table.", zh: "单个值，或两列表格。" },
-    examples: [{ formula: '=CN.AIDATA("version")', result: "2025.03.22", en: "the dataset version", zh: "数据集版本" }],
+    examples: [{ formula: '=CN.AIDATA("version")', result: "2025.03.22.1", en: "the dataset version", zh: "数据集版本" }],
     spills: false,
   },
 ];

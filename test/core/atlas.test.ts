@@ -116,7 +116,7 @@ describe("tables", () => {
 
   test("AIDATA gives the version, counts and origin", () => {
     const info = { origin: "bundled", loadedAt: "2026-01-01T00:00:00.000Z" };
-    expect(aidata(atlas, info, "version")).toBe("2025.03.22");
+    expect(aidata(atlas, info, "version")).toBe("2025.03.22.1");
     expect(aidata(atlas, info, "As of")).toBe("2025-03-22");
     expect(aidata(atlas, info, "incentives")).toBe(11);
     expect(aidata(atlas, info)).toContainEqual(["origin", "bundled"]);

@@ -112,6 +112,20 @@ describe("Chinese numerals and the figure scanner", () => {
     ]);
   });
 
+  test("reads a target's deadline (到2027年, 2026年前) and an N位一体 count, still not a plain year or date", () => {
+    const found = scanFigures("力争到2027年成为高地,2026年前完成,至 2030 年,2025年3月22日发布,四位一体模式,一位负责人").map((f) => [
+      f.kind,
+      f.value,
+      f.text,
+    ]);
+    expect(found).toEqual([
+      ["deadline", 2027, "到2027年"],
+      ["deadline", 2026, "2026年前"],
+      ["deadline", 2030, "至 2030 年"],
+      ["count", 4, "四位"],
+    ]);
+  });
+
   test("parseAmountText names its unit or none", () => {
     expect(parseAmountText("2亿")).toEqual({ value: 2, multiplier: 1e8 });
     expect(parseAmountText("2,000")).toEqual({ value: 2000, multiplier: undefined });

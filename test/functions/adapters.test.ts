@@ -75,7 +75,7 @@ describe("spilled tables", () => {
   });
 
   test("AIDATA with a field returns that value", () => {
-    expect(callAsExcel("AIDATA", ["version"])).toBe("2025.03.22");
+    expect(callAsExcel("AIDATA", ["version"])).toBe("2025.03.22.1");
     expect(callAsExcel("AIDATA", ["origin"])).toBe("bundled");
   });
 });

@@ -105,12 +105,18 @@ export function figureProblems(dataset: Dataset): string[] {
   return problems;
 }
 
-/** Years a record states (a policy's period, a target's year) must be in its quotes too. */
-function yearProblems(dataset: Dataset, kind: string, record: Cited): string[] {
-  const text = record.quotes.map(normalizeForMatching).join(" ");
+/** The years a record states: a policy's period, a target's year. */
+function recordYears(kind: string, record: Cited): number[] {
   const years: number[] = [];
   if (kind === "policy" && (record as Policy).period) years.push((record as Policy).period!.from, (record as Policy).period!.to);
   if (kind === "target" && (record as Target).year !== undefined) years.push((record as Target).year!);
+  return years;
+}
+
+/** Years a record states must be in its quotes too. */
+function yearProblems(dataset: Dataset, kind: string, record: Cited): string[] {
+  const text = record.quotes.map(normalizeForMatching).join(" ");
+  const years = recordYears(kind, record);
   const sourceYear = Number(dataset.sources.find((s) => s.id === record.sourceId)?.date.slice(0, 4));
   return years
     .filter(
@@ -137,8 +143,8 @@ export interface Unaccounted {
 }
 
 /**
- * Coverage: every amount, count, percentage and period stated in the normalised sources must be
- * in the dataset (a record whose quote covers it states that number) or in `notData` with a reason.
+ * Coverage: every amount, count, percentage, period and deadline stated in the normalised sources
+ * must be in the dataset (a record whose quote covers it states that number) or in `notData` with a reason.
  */
 export function unaccountedFigures(dataset: Dataset): Unaccounted[] {
   const out: Unaccounted[] = [];
@@ -146,7 +152,7 @@ export function unaccountedFigures(dataset: Dataset): Unaccounted[] {
     const text = normalizedSource(source.file);
     const records = citedRecords(dataset).filter(({ record }) => record.sourceId === source.id);
     const recordSpans = records.map(({ kind, record }) => ({
-      values: recordFigures(kind, record).map((c) => c.value),
+      values: [...recordFigures(kind, record).map((c) => c.value), ...recordYears(kind, record)],
       spans: record.quotes.flatMap((q) => quoteSpans(q, text)),
     }));
     const notDataSpans = dataset.notData.filter((n) => n.sourceId === source.id).flatMap((n) => quoteSpans(n.text, text));
