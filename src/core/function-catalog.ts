@@ -149,8 +149,8 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   {
     id: "AIFUNDS",
     zhName: "AI基金清单",
-    en: "A table of funds (header row first): region, fund, kind, total, first, focus, sponsors, status, source.",
-    zh: "基金表（首行为表头）：地区、基金、类型、总规模、首期、投向、发起方、状态、出处。",
+    en: "A table of funds (header row first): region, fund, kind, total, total qualifier, first, focus, sponsors, status, source.",
+    zh: "基金表（首行为表头）：地区、基金、类型、总规模、总规模限定（如“近”）、首期、投向、发起方、状态、出处。",
     parameters: [region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。")],
     returns: { en: "Spilled table.", zh: "溢出表格。" },
     examples: [

@@ -13,7 +13,18 @@ export type Cell = string | number;
 export type Table = Cell[][];
 
 export const INCENTIVE_COLUMNS = ["region", "category", "cap", "rate", "basis", "period", "status", "policy", "source"] as const;
-export const FUND_COLUMNS = ["region", "fund", "kind", "total", "first", "focus", "sponsors", "status", "source"] as const;
+export const FUND_COLUMNS = [
+  "region",
+  "fund",
+  "kind",
+  "total",
+  "total qualifier",
+  "first",
+  "focus",
+  "sponsors",
+  "status",
+  "source",
+] as const;
 export const POLICY_COLUMNS = ["region", "policy", "issuer", "status", "published", "period", "measures", "budget", "source"] as const;
 export const RANK_COLUMNS = ["rank", "region", "subsidy", "category", "rule", "status", "policy"] as const;
 
@@ -70,6 +81,7 @@ export function fundTable(atlas: Atlas, funds: readonly Fund[]): Table {
       `${f.name.zhHans} (${f.name.en})`,
       f.kind,
       f.total.amount,
+      f.total.qualifier && f.total.qualifier !== "exact" ? f.total.qualifier : "", // "nearly" for 近千亿: the number alone would drop it
       f.first?.amount ?? "",
       f.focus ? f.focus.en : "",
       f.sponsors.map((s) => `${s.zh} (${s.en})`).join("; "),

@@ -106,7 +106,7 @@ export function aiIncentives(region?: REGION, category?: CATEGORY): any[][] {
 }
 
 /**
- * A table of funds (header row first): region, fund, kind, total, first, focus, sponsors, status, source.
+ * A table of funds (header row first): region, fund, kind, total, total qualifier, first, focus, sponsors, status, source.
  * @customfunction AIFUNDS
  * @param [region] Region; includes the regions within it. Omit for all.
  * @returns Spilled table.

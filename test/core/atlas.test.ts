@@ -87,6 +87,11 @@ describe("tables", () => {
   test("AIFUNDS and AIPOLICIES", () => {
     expect(aifunds(atlas, "苏州")).toHaveLength(11);
     expect(aifunds(atlas)[1][3]).toBe(10000000000);
+    const [header, ...rows] = aifunds(atlas, "苏州");
+    const cluster = rows.find((r) => r[2] === "cluster");
+    expect(header.slice(3, 6)).toEqual(["total", "total qualifier", "first"]);
+    expect(cluster?.slice(3, 6)).toEqual([100000000000, "nearly", 70000000000]); // 近千亿元: the number alone would drop "nearly"
+    expect(rows.filter((r) => r !== cluster).every((r) => r[4] === "")).toBe(true);
     expect(
       aipolicies(atlas, "广东")
         .slice(1)

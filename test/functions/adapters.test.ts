@@ -58,7 +58,7 @@ describe("the fixture table through the adapters", () => {
 describe("spilled tables", () => {
   test.each([
     ["AIINCENTIVES", [], 9],
-    ["AIFUNDS", [], 9],
+    ["AIFUNDS", [], 10],
     ["AIPOLICIES", [], 9],
     ["AIRANK", ["any"], 7],
     ["AIDATA", [], 2],
