@@ -33,7 +33,7 @@ export default tseslint.config(
       "office-addins/no-empty-load": "error",
       "office-addins/no-office-initialize": "error",
       "office-addins/test-for-null-using-isNullObject": "error",
-      "import/no-cycle": ["error", { ignoreExternal: true }], // cycles among our files; skipping node_modules keeps lint fast
+      "import/no-cycle": "error",
       "import/no-restricted-paths": [
         "error",
         {
