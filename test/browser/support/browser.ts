@@ -26,7 +26,7 @@ const TYPES: Record<string, string> = {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const chromiumLauncher = require("../../../scripts/chromium.cjs") as { launchChromium: () => Promise<Browser> };
 
-/** Launches Chromium (Debian's, at /usr/bin/chromium) with the flags this machine needs (scripts/chromium.cjs). */
+/** Launches the browser scripts/chromium.cjs finds (ATLAS_BROWSER, the npm-shipped Chromium on Linux x64, or an installed one). */
 export function launchChromium(): Promise<Browser> {
   return chromiumLauncher.launchChromium();
 }
