@@ -6,7 +6,7 @@
 import { AtlasError, describeValue } from "./errors";
 import { ANY_CATEGORY, type Atlas } from "./atlas";
 import { displayQuote } from "./labels";
-import type { Category, Region } from "./schema";
+import type { Category, Fund, Incentive, Policy, Region } from "./schema";
 import { fundTable, incentiveTable, policyTable, rankTable, regionScope, type Cell, type Table } from "./tables";
 import { lookupKey } from "./text";
 import { bestValue } from "./subsidy";
@@ -31,6 +31,11 @@ export function aifund(atlas: Atlas, region: unknown, fund?: unknown, field?: un
 
 /** CN.AIINCENTIVES: incentives of a region (and the regions within it), optionally of one category. */
 export function aiincentives(atlas: Atlas, region?: unknown, category?: unknown): Table {
+  return incentiveTable(atlas, incentiveRows(atlas, region, category));
+}
+
+/** The incentives CN.AIINCENTIVES lists, in table order (row 1 of the table is the first). */
+export function incentiveRows(atlas: Atlas, region?: unknown, category?: unknown): Incentive[] {
   const r = optionalRegion(atlas, region);
   const c = isOmitted(category) ? undefined : atlas.category(category);
   const scope = regionScope(atlas, r);
@@ -38,25 +43,35 @@ export function aiincentives(atlas: Atlas, region?: unknown, category?: unknown)
     (i) => (!scope || scope.has(i.regionId)) && (!c || c.id === ANY_CATEGORY.id || i.category === c.id),
   );
   if (rows.length === 0) throw new AtlasError("no-incentive", nothingMessage(atlas, "incentives", r, c));
-  return incentiveTable(atlas, rows);
+  return rows;
 }
 
 /** CN.AIFUNDS: funds of a region (and the regions within it), or all. */
 export function aifunds(atlas: Atlas, region?: unknown): Table {
+  return fundTable(atlas, fundRows(atlas, region));
+}
+
+/** The funds CN.AIFUNDS lists, in table order. */
+export function fundRows(atlas: Atlas, region?: unknown): Fund[] {
   const r = optionalRegion(atlas, region);
   const scope = regionScope(atlas, r);
   const rows = atlas.dataset.funds.filter((f) => !scope || scope.has(f.regionId));
   if (rows.length === 0) throw new AtlasError("no-fund", nothingMessage(atlas, "funds", r));
-  return fundTable(atlas, rows);
+  return rows;
 }
 
 /** CN.AIPOLICIES: policies of a region (and the regions within it), or all. */
 export function aipolicies(atlas: Atlas, region?: unknown): Table {
+  return policyTable(atlas, policyRows(atlas, region));
+}
+
+/** The policies CN.AIPOLICIES lists, in table order. */
+export function policyRows(atlas: Atlas, region?: unknown): Policy[] {
   const r = optionalRegion(atlas, region);
   const scope = regionScope(atlas, r);
   const rows = atlas.dataset.policies.filter((p) => !scope || scope.has(p.regionId));
   if (rows.length === 0) throw new AtlasError("no-figure", nothingMessage(atlas, "policies", r));
-  return policyTable(atlas, rows);
+  return rows;
 }
 
 /** CN.AIRANK: regions ranked by CN.AISUBSIDY for a category and amount. */

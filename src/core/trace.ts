@@ -1,0 +1,315 @@
+/**
+ * Trace (PRODUCT.md §8): what a selected cell's number is and where it comes from. From a
+ * snapshot of the cell (its formula, value, link, spill and the values of the cells it refers
+ * to) it finds the CN calls (alone or inside IFNA, SUM, arithmetic…), evaluates their arguments
+ * as Excel did, resolves the region, category, fund or policy, and the rule and outcome behind
+ * the figure; for a static figure it names the Sources row the figure links to. Pure: the pane
+ * renders the result, src/excel reads the snapshot.
+ */
+import { type Atlas, type RankedRegion } from "./atlas";
+import { AtlasError, isAtlasError } from "./errors";
+import { evaluateFormula, isErrorValue, type EvaluatedValue } from "./formula-evaluate";
+import { parseFormula, walkFormula, type FormulaNode } from "./formula-syntax";
+import * as formulas from "./formulas";
+import { FUNCTION_CATALOG } from "./function-catalog";
+import type { Category, Fund, Incentive, Policy, Region } from "./schema";
+import { SOURCES_SHEET_NAME } from "./sheet-names";
+import type { SubsidyOutcome } from "./subsidy";
+import { findReadReference, parseDocumentReference, type TraceSnapshot } from "./trace-snapshot";
+import { fromYuan, parseAmount, parseUnit, type Unit } from "./units";
+
+/** One argument of a traced call: as typed, and as Excel evaluated it. */
+export interface TracedArgument {
+  /** The parameter's name (`region`), or `argument 5` past the known ones. */
+  name: string;
+  zhName: string;
+  /** As typed in the formula: `C$5`, `"model"`, `IF($B$2="","",$B$2)`. */
+  text: string;
+  /** The references it reads, with their sheet when not the cell's own: `C$5`, `'Sheet 1'!B2`. */
+  references: string[];
+  /** What it evaluated to (`""` = empty); undefined when it could not be evaluated (see `note`). */
+  value?: EvaluatedValue;
+  note?: string;
+}
+
+/** What a traced call resolved to. */
+export type TraceSubject =
+  | { kind: "subsidy"; region: Region; category: Category; unit: Unit; amount?: number; outcome: SubsidyOutcome; result: number }
+  | { kind: "fund"; region: Region; fund: Fund; field: "total" | "first"; unit: Unit; result: number }
+  | { kind: "incentive-row"; incentive: Incentive; row: number }
+  | { kind: "fund-row"; fund: Fund; row: number }
+  | { kind: "policy-row"; policy: Policy; row: number }
+  | { kind: "rank-row"; ranked: RankedRegion; unit: Unit; amount?: number; row: number }
+  | { kind: "region-row"; region: Region; row: number }
+  | { kind: "category-row"; category: Category; row: number }
+  | { kind: "header-row"; table: string }
+  | { kind: "dataset" };
+
+/** One CN call in the cell's formula. */
+export interface TracedCall {
+  /** The function without `CN.`: `AISUBSIDY`. */
+  name: string;
+  text: string;
+  args: TracedArgument[];
+  subject?: TraceSubject;
+  /** The error the call gives (`#N/A: Unknown region 'x'.`), or why it was not resolved. */
+  problem?: string;
+}
+
+/** What Trace says about a cell. */
+export type Trace =
+  | { kind: "empty"; address: string }
+  | { kind: "not-cn"; address: string; formula?: string; value: unknown }
+  | { kind: "unreadable"; address: string; formula: string; reason: string }
+  | {
+      kind: "cn";
+      address: string;
+      formula: string;
+      value: unknown;
+      /** Set when the cell is in a spilled table: the table's anchor and the row/column under the cursor (0 = header). */
+      spill?: { anchor: string; row: number; column: number };
+      calls: TracedCall[];
+    }
+  | { kind: "linked"; address: string; value: unknown; link: string; sources: boolean; row?: readonly unknown[] };
+
+/** Traces a snapshot of the selected cell against the loaded dataset. Never throws. */
+export function traceCell(atlas: Atlas, snapshot: TraceSnapshot): Trace {
+  const address = snapshot.sheet ? `${quoteSheet(snapshot.sheet)}!${snapshot.address}` : snapshot.address;
+  try {
+    const spill = snapshot.spill;
+    const formula = typeof snapshot.formula === "string" && snapshot.formula.startsWith("=") ? snapshot.formula : undefined;
+    const own = formula !== undefined && formula !== snapshot.value ? formula : undefined;
+    const source = own ?? (typeof spill?.formula === "string" ? spill.formula : undefined);
+    if (source && hasCnCall(source)) {
+      const inSpill =
+        own === undefined && spill
+          ? spill
+          : own !== undefined && spill && spill.rowOffset === 0 && spill.columnOffset === 0
+            ? spill
+            : undefined;
+      const sheet = inSpill ? inSpill.sheet : snapshot.sheet;
+      const parsed = parseFormula(source);
+      if (!parsed.ok) return { kind: "unreadable", address, formula: source, reason: parsed.reason };
+      const calls = outerCnCalls(parsed.root).map((call) => traceCall(atlas, snapshot, sheet, call, inSpill?.rowOffset));
+      return {
+        kind: "cn",
+        address,
+        formula: source,
+        value: snapshot.value,
+        spill: inSpill
+          ? { anchor: `${quoteSheet(inSpill.sheet)}!${inSpill.address}`, row: inSpill.rowOffset, column: inSpill.columnOffset }
+          : undefined,
+        calls,
+      };
+    }
+    if (snapshot.link) {
+      const target = parseDocumentReference(snapshot.link);
+      const sources = target !== undefined && Object.values(SOURCES_SHEET_NAME).some((n) => n.toUpperCase() === target.sheet.toUpperCase());
+      return {
+        kind: "linked",
+        address,
+        value: snapshot.value,
+        link: snapshot.link,
+        sources,
+        row: sources ? snapshot.linkedRow : undefined,
+      };
+    }
+    if (
+      (snapshot.formula === "" || snapshot.formula === null || snapshot.formula === undefined) &&
+      (snapshot.value === "" || snapshot.value == null)
+    ) {
+      return { kind: "empty", address };
+    }
+    return { kind: "not-cn", address, formula: own, value: snapshot.value };
+  } catch (e) {
+    return { kind: "unreadable", address, formula: String(snapshot.formula ?? ""), reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Whether formula text calls a CN function (outside string literals). */
+export function hasCnCall(formula: string): boolean {
+  return /(?<![A-Za-z0-9_.])CN\.[A-Za-z\u0080-\uFFFF]/i.test(formula.replace(/"(?:[^"]|"")*"?/g, '""'));
+}
+
+/** The CN calls not inside another CN call's arguments, in order. */
+function outerCnCalls(root: FormulaNode): Extract<FormulaNode, { type: "call" }>[] {
+  const calls: Extract<FormulaNode, { type: "call" }>[] = [];
+  const inner = new Set<FormulaNode>();
+  walkFormula(root, (node) => {
+    if (node.type !== "call" || !node.name.startsWith("CN.")) return;
+    if (!inner.has(node)) calls.push(node);
+    node.args.forEach((a) => walkFormula(a, (n) => inner.add(n)));
+  });
+  return calls;
+}
+
+function traceCall(
+  atlas: Atlas,
+  snapshot: TraceSnapshot,
+  sheet: string,
+  call: Extract<FormulaNode, { type: "call" }>,
+  spillRow: number | undefined,
+): TracedCall {
+  const name = canonicalName(call.name.slice(3));
+  const parameters = FUNCTION_CATALOG.find((f) => f.id === name)?.parameters ?? [];
+  const context = {
+    valuesOf: (ref: Parameters<typeof findReadReference>[2]) => findReadReference(snapshot, sheet, ref)?.values,
+    callCn: (inner: string, args: EvaluatedValue[]) => callCn(atlas, inner, args),
+  };
+  const args: TracedArgument[] = call.args.map((node, i) => {
+    const references: string[] = [];
+    walkFormula(node, (n) => {
+      if (n.type === "ref" && !references.includes(n.text)) references.push(n.text);
+    });
+    const evaluated = evaluateFormula(node, context);
+    const problem = references
+      .map((text) => {
+        const parsed = parseFormula(`=${text}`);
+        const ref = parsed.ok && parsed.root.type === "ref" ? parsed.root : undefined;
+        return ref ? findReadReference(snapshot, sheet, ref)?.problem : undefined;
+      })
+      .find((p) => p !== undefined);
+    return {
+      name: parameters[i]?.name ?? `argument ${i + 1}`,
+      zhName: parameters[i]?.zhName ?? `参数${i + 1}`,
+      text: node.text,
+      references,
+      value: evaluated.ok ? evaluated.value : undefined,
+      note: evaluated.ok ? undefined : (problem ?? evaluated.reason),
+    };
+  });
+  const traced: TracedCall = { name, text: call.text, args };
+  const missing = args.find((a) => a.value === undefined);
+  if (missing) {
+    traced.problem = `The ${missing.name} argument could not be evaluated: ${missing.note ?? "unknown"}.`;
+    return traced;
+  }
+  const values = args.map((a) => argumentValue(a.value));
+  const error = args.map((a) => a.value).find(isErrorValue);
+  if (error) {
+    traced.problem = `An argument is the error ${error.error}, so the call gives ${error.error}.`;
+    return traced;
+  }
+  try {
+    traced.subject = resolveSubject(atlas, name, values, spillRow);
+  } catch (e) {
+    traced.problem = isAtlasError(e) ? `${e.isNotFound ? "#N/A" : "#VALUE!"}: ${e.message}` : e instanceof Error ? e.message : String(e);
+  }
+  return traced;
+}
+
+/** The value a custom function receives for an evaluated argument: a range as a matrix, "" for empty. */
+function argumentValue(value: EvaluatedValue | undefined): unknown {
+  if (value === undefined || value === "") return null;
+  return value;
+}
+
+function resolveSubject(atlas: Atlas, name: string, args: unknown[], spillRow: number | undefined): TraceSubject | undefined {
+  const [a, b, c, d] = args;
+  switch (name) {
+    case "AISUBSIDY": {
+      const region = atlas.region(a);
+      const category = atlas.category(b);
+      const unit = parseUnit(d);
+      const amount = parseAmount(c, unit);
+      const outcome = atlas.subsidy(region, category, amount);
+      return { kind: "subsidy", region, category, unit, amount, outcome, result: fromYuan(outcome.value, unit) };
+    }
+    case "AIFUND": {
+      const region = atlas.region(a);
+      const fund = atlas.fund(region, b);
+      const field = atlas.fundField(c);
+      const unit = parseUnit(d);
+      return { kind: "fund", region, fund, field, unit, result: fromYuan(atlas.fundFigure(fund, field), unit) };
+    }
+    case "AISOURCE": {
+      const region = atlas.region(a);
+      const category = typeof b === "string" ? atlas.categories.find(b) : undefined;
+      if (category) {
+        const outcome = atlas.subsidy(region, category);
+        return { kind: "subsidy", region, category, unit: parseUnit(null), outcome, result: outcome.value };
+      }
+      const fund = atlas.fund(region, b);
+      return { kind: "fund", region, fund, field: "total", unit: parseUnit(null), result: fund.total.amount };
+    }
+    case "AIINCENTIVES":
+      return tableRow(spillRow, "AIINCENTIVES", formulas.incentiveRows(atlas, a, b), (incentive, row) => ({
+        kind: "incentive-row",
+        incentive,
+        row,
+      }));
+    case "AIFUNDS":
+      return tableRow(spillRow, "AIFUNDS", formulas.fundRows(atlas, a), (fund, row) => ({ kind: "fund-row", fund, row }));
+    case "AIPOLICIES":
+      return tableRow(spillRow, "AIPOLICIES", formulas.policyRows(atlas, a), (policy, row) => ({ kind: "policy-row", policy, row }));
+    case "AIRANK": {
+      const category = atlas.category(a);
+      const unit = parseUnit(c);
+      const amount = parseAmount(b, unit);
+      return tableRow(spillRow, "AIRANK", atlas.rank(category, amount), (ranked, row) => ({ kind: "rank-row", ranked, unit, amount, row }));
+    }
+    case "AIREGIONS": {
+      formulas.airegions(atlas, a); // validates the field argument
+      const region = spillRow === undefined ? undefined : atlas.dataset.regions[spillRow];
+      return region ? { kind: "region-row", region, row: spillRow ?? 0 } : { kind: "header-row", table: name };
+    }
+    case "AICATEGORIES": {
+      const list = formulas.aicategories(atlas, a);
+      const category =
+        spillRow === undefined || spillRow >= list.length
+          ? undefined
+          : atlas.categoryOf(atlas.categories.find(String(list[spillRow][0]))?.id ?? "");
+      return category ? { kind: "category-row", category, row: spillRow ?? 0 } : { kind: "header-row", table: name };
+    }
+    case "AIDATA":
+      return { kind: "dataset" };
+    default:
+      throw new AtlasError("no-figure", `Trace does not know CN.${name} (this version of the add-in does not have it).`);
+  }
+}
+
+/** The record under the cursor in a spilled table with a header row (row 0). */
+function tableRow<T>(
+  row: number | undefined,
+  table: string,
+  records: readonly T[],
+  subject: (record: T, row: number) => TraceSubject,
+): TraceSubject {
+  if (row === undefined || row === 0) return { kind: "header-row", table };
+  const record = records[row - 1];
+  if (record === undefined)
+    throw new AtlasError("no-figure", `Row ${row} is past the end of the table (${records.length} rows): recalculate the workbook.`);
+  return subject(record, row);
+}
+
+/** A nested CN call as an argument's value, or the error Excel would give. */
+function callCn(atlas: Atlas, name: string, args: EvaluatedValue[]): EvaluatedValue {
+  const raw = args.map(argumentValue);
+  try {
+    switch (canonicalName(name)) {
+      case "AISUBSIDY":
+        return formulas.aisubsidy(atlas, raw[0], raw[1], raw[2], raw[3]);
+      case "AIFUND":
+        return formulas.aifund(atlas, raw[0], raw[1], raw[2], raw[3]);
+      case "AISOURCE":
+        return formulas.aisource(atlas, raw[0], raw[1]);
+      case "AIRANK":
+        return formulas.airank(atlas, raw[0], raw[1], raw[2]);
+      default:
+        return { error: "#N/A", message: `Trace does not evaluate CN.${name} inside another call.` };
+    }
+  } catch (e) {
+    if (isAtlasError(e)) return { error: e.isNotFound ? "#N/A" : "#VALUE!", message: e.message };
+    return { error: "#VALUE!", message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The catalog id of a function name as a formula holds it (the English id, or the Chinese name). */
+function canonicalName(name: string): string {
+  const upper = name.toUpperCase();
+  return FUNCTION_CATALOG.find((f) => f.id === upper || f.zhName.toUpperCase() === upper)?.id ?? upper;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
