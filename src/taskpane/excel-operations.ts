@@ -8,9 +8,13 @@ import {
   insertCalculatorTable,
   insertComparison,
   insertFormulaAtActiveCell,
+  readTraceSnapshot,
   recalculateCnFormulas,
   selectedCellAddress,
+  traceSupport,
+  watchSelection,
   type ExcelRun,
+  type TraceSupport,
 } from "../excel";
 import { copyToClipboard, type CellLocation, type PaneOperations } from "./operations";
 
@@ -23,10 +27,16 @@ export function parseAddress(address: string): CellLocation {
   return { sheet, cell };
 }
 
-/** The Excel operations; `run` is Excel.run unless a test passes another runner. */
-export function excelOperations(run: ExcelRun = excelRun): PaneOperations {
+/**
+ * The Excel operations; `run` is Excel.run unless a test passes another runner, and `support`
+ * is what the host's requirement sets allow (read with isSetSupported unless a test says).
+ */
+export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport = traceSupport()): PaneOperations {
   return {
     host: "excel",
+    trace: support,
+    readTraceSnapshot: () => readTraceSnapshot(support, run),
+    watchSelection: (listener) => watchSelection(listener, run),
     insertComparison: async (plan) => {
       const result = await insertComparison(plan, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };

@@ -19,7 +19,9 @@ export type PaneFeature =
   | "insertFormula"
   | "dataStatus"
   | "refreshData"
-  | "recalculateAfterRefresh";
+  | "recalculateAfterRefresh"
+  | "traceSelection"
+  | "tracePastedFormula";
 
 /** The hosts each feature works in. */
 export const FEATURE_HOSTS: Readonly<Record<PaneFeature, readonly PaneHost[]>> = {
@@ -36,6 +38,9 @@ export const FEATURE_HOSTS: Readonly<Record<PaneFeature, readonly PaneHost[]>> =
   dataStatus: ["excel", "preview"],
   refreshData: ["excel", "preview"],
   recalculateAfterRefresh: ["excel"],
+  // Following the selection also needs ExcelApi 1.2 (checked by the Excel operations' `trace` capabilities).
+  traceSelection: ["excel"],
+  tracePastedFormula: ["excel", "preview"],
 };
 
 /** Whether a feature works in a host. */

@@ -5,6 +5,7 @@
  */
 import type { CalculatorTablePlan } from "../core/calculator-plan";
 import type { ComparisonSheetPlan } from "../core/comparison-plan";
+import type { TraceSnapshot } from "../core/trace-snapshot";
 
 /** Where the pane runs: inside Excel, or as a browser preview (Office.onReady reported no host). */
 export type PaneHost = "excel" | "preview";
@@ -42,6 +43,16 @@ export interface FormulasConverted {
 /** Which CN formulas to convert. */
 export type ConvertScope = "selection" | "sheet";
 
+/** What Trace can do in a host (from Excel's requirement sets; all false in the preview). */
+export interface TraceCapabilities {
+  /** Follows the selection (Workbook.onSelectionChanged, ExcelApi 1.2). */
+  followSelection: boolean;
+  /** Reads static figures' links (Range.hyperlink, ExcelApi 1.7). */
+  hyperlinks: boolean;
+  /** Finds a spilled table's row (Range.getSpillParentOrNullObject, ExcelApi 1.12). */
+  spills: boolean;
+}
+
 /** Everything the pane may ask the workbook to do. Each rejects with an Error whose message says why. */
 export interface PaneOperations {
   readonly host: PaneHost;
@@ -57,6 +68,12 @@ export interface PaneOperations {
   convertToValues(scope: ConvertScope): Promise<FormulasConverted>;
   /** Recalculates the workbook so CN formulas read the loaded dataset. */
   recalculate(): Promise<void>;
+  /** What Trace can do here. */
+  readonly trace: TraceCapabilities;
+  /** Reads the selected cell for Trace: formula, value, link, spill and the cells it refers to. */
+  readTraceSnapshot(): Promise<TraceSnapshot>;
+  /** Calls `listener` on every selection change; resolves with a function that stops. */
+  watchSelection(listener: () => void): Promise<() => Promise<void>>;
   /** Copies text to the clipboard (works in both hosts where the browser allows it). */
   copyText(text: string): Promise<void>;
 }

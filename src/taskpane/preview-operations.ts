@@ -16,6 +16,9 @@ export function previewOperations(): PaneOperations {
     getSelectedCell: needsExcel("Reading the selected cell"),
     convertToValues: needsExcel("Converting CN formulas to values"),
     recalculate: needsExcel("Recalculating CN formulas"),
+    trace: { followSelection: false, hyperlinks: false, spills: false },
+    readTraceSnapshot: needsExcel("Reading the selected cell"),
+    watchSelection: needsExcel("Following the selection"),
     copyText: copyToClipboard,
   };
 }

@@ -4,8 +4,15 @@
  * user typed survives switching tabs. Office operations and data services arrive as props.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CalculatorRegular, CodeRegular, DatabaseRegular, SearchRegular, TableSimpleRegular } from "@fluentui/react-icons";
-import { useState, type ReactElement } from "react";
+import {
+  CalculatorRegular,
+  CodeRegular,
+  DatabaseRegular,
+  SearchRegular,
+  TableSimpleRegular,
+  TargetArrowRegular,
+} from "@fluentui/react-icons";
+import { lazy, Suspense, useState, type ReactElement } from "react";
 import type { DataServices } from "../data-services";
 import { unitOf } from "../format";
 import { useLoadedData } from "../hooks/useLoadedData";
@@ -20,6 +27,9 @@ import { DataView } from "./DataView";
 import { ExploreView } from "./ExploreView";
 import { FunctionsView } from "./FunctionsView";
 import { PaneHeader } from "./PaneHeader";
+
+// Trace loads on its first visit: its parser and views stay out of the pane's first chunk.
+const TraceView = lazy(() => import(/* webpackChunkName: "trace" */ "./TraceView"));
 
 const useStyles = makeStyles({
   root: {
@@ -40,7 +50,7 @@ const useStyles = makeStyles({
 });
 
 /** The views, in tab order. */
-export const VIEWS = ["explore", "calculator", "compare", "functions", "data"] as const;
+export const VIEWS = ["explore", "calculator", "compare", "trace", "functions", "data"] as const;
 /** A view of the pane. */
 export type ViewId = (typeof VIEWS)[number];
 
@@ -48,6 +58,7 @@ const ICONS: Record<ViewId, ReactElement> = {
   explore: <SearchRegular />,
   calculator: <CalculatorRegular />,
   compare: <TableSimpleRegular />,
+  trace: <TargetArrowRegular />,
   functions: <CodeRegular />,
   data: <DatabaseRegular />,
 };
@@ -88,6 +99,7 @@ export function App(props: AppProps) {
     explore: t.explore.heading,
     calculator: t.calculator.heading,
     compare: t.compare.heading,
+    trace: t.trace.heading,
     functions: t.functions.heading,
     data: t.data.heading,
   };
@@ -100,6 +112,12 @@ export function App(props: AppProps) {
         return <CalculatorView atlas={atlas} unit={unit} onUnitChange={onUnitChange} host={host} operations={operations} />;
       case "compare":
         return <CompareView atlas={atlas} unit={unit} host={host} operations={operations} />;
+      case "trace":
+        return (
+          <Suspense fallback={<Text>{t.app.loading}</Text>}>
+            <TraceView operations={operations} atlas={atlas} />
+          </Suspense>
+        );
       case "functions":
         return <FunctionsView host={host} operations={operations} />;
       case "data":

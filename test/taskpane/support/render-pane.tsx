@@ -16,7 +16,9 @@ import type { OfficeThemeInfo } from "../../../src/taskpane/theme";
 import { memoryStorage } from "../../../src/data/storage";
 
 /** Operations whose every method is a jest mock. */
-export type MockOperations = { host: PaneHost } & { [K in Exclude<keyof PaneOperations, "host">]: jest.MockedFunction<PaneOperations[K]> };
+export type MockOperations = { host: PaneHost; trace: PaneOperations["trace"] } & {
+  [K in Exclude<keyof PaneOperations, "host" | "trace">]: jest.MockedFunction<PaneOperations[K]>;
+};
 
 /** Mock operations for a host; Excel's resolve with plausible results, the preview's reject as the real preview does. */
 export function mockOperations(host: PaneHost): MockOperations {
@@ -29,6 +31,9 @@ export function mockOperations(host: PaneHost): MockOperations {
     convertToValues: jest.fn().mockResolvedValue({ converted: 3, address: "Sheet1!A1:D9" }),
     recalculate: jest.fn().mockResolvedValue(undefined),
     copyText: jest.fn().mockResolvedValue(undefined),
+    trace: { followSelection: host === "excel", hyperlinks: host === "excel", spills: host === "excel" },
+    readTraceSnapshot: jest.fn().mockResolvedValue({ sheet: "Sheet1", address: "A1", formula: "", value: "", references: [] }),
+    watchSelection: jest.fn().mockResolvedValue(() => Promise.resolve()),
   };
 }
 

@@ -1,0 +1,188 @@
+/**
+ * What a traced CN call resolved to, in full: the region, category, fund or policy; the rule
+ * (kind, rate, cap, minimum, period, conditions) and the arithmetic in words; the status, the
+ * policy and its period; and the citation (verbatim quotes, source title, publisher, date, link).
+ */
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Atlas } from "../../core/atlas";
+import { explainOutcome, ruleSummary } from "../../core/rule-explanation";
+import type { Fund, Incentive, Policy } from "../../core/schema";
+import type { TraceSubject } from "../../core/trace";
+import { YUAN, type Unit } from "../../core/units";
+import { formatMoney, formatQualifiedMoney } from "../format";
+import { useI18n, type Language } from "../i18n";
+import { SourceDetails } from "./SourceDetails";
+import { StatusBadges } from "./StatusBadges";
+
+const useStyles = makeStyles({
+  facts: { margin: 0, display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: "4px" },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: "anywhere" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+type Fact = readonly [string, React.ReactNode];
+
+/** A list of terms and values. */
+export function Facts({ facts }: { facts: readonly (Fact | false | undefined)[] }) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.facts}>
+      {facts
+        .filter((f): f is Fact => Boolean(f))
+        .map(([term, value]) => (
+          <div key={term} style={{ display: "contents" }}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+/** Props: the subject, and the dataset it was resolved in. */
+export interface TraceSubjectDetailsProps {
+  subject: TraceSubject;
+  atlas: Atlas;
+}
+
+/** The details of a subject. */
+export function TraceSubjectDetails({ subject, atlas }: TraceSubjectDetailsProps) {
+  const { t, language } = useI18n();
+  switch (subject.kind) {
+    case "subsidy":
+    case "rank-row": {
+      const outcome = subject.kind === "subsidy" ? subject.outcome : subject.ranked.outcome;
+      const region = subject.kind === "subsidy" ? subject.region : subject.ranked.region;
+      return (
+        <IncentiveDetails
+          atlas={atlas}
+          incentive={outcome.incentive}
+          unit={subject.unit}
+          extra={[
+            [t.trace.region, regionName(region, language)],
+            subject.kind === "rank-row" && [t.trace.rank, String(subject.ranked.rank)],
+            [t.trace.arithmetic, explainOutcome(outcome, subject.unit, language)],
+            [t.trace.result, formatMoney(outcome.value, subject.unit, language)],
+          ]}
+        />
+      );
+    }
+    case "incentive-row":
+      return <IncentiveDetails atlas={atlas} incentive={subject.incentive} unit={YUAN} extra={[]} />;
+    case "fund":
+    case "fund-row":
+      return <FundDetails atlas={atlas} fund={subject.fund} unit={subject.kind === "fund" ? subject.unit : YUAN} />;
+    case "policy-row":
+      return <PolicyDetails atlas={atlas} policy={subject.policy} />;
+    case "region-row":
+      return <Text>{t.trace.regionRow(regionName(subject.region, language))}</Text>;
+    case "category-row":
+      return (
+        <Text>
+          {t.trace.categoryRow(`${subject.category.id} · ${language === "zh" ? subject.category.name.zh : subject.category.name.en}`)}
+        </Text>
+      );
+    case "header-row":
+      return null;
+    case "dataset":
+      return <Text>{t.trace.datasetRow}</Text>;
+  }
+}
+
+function IncentiveDetails({
+  atlas,
+  incentive,
+  unit,
+  extra,
+}: {
+  atlas: Atlas;
+  incentive: Incentive;
+  unit: Unit;
+  extra: readonly (Fact | false)[];
+}) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const category = atlas.categoryOf(incentive.category);
+  const policy = atlas.policy(incentive.policyId);
+  const lang = language === "zh" ? "zh" : "en";
+  return (
+    <>
+      <Facts
+        facts={[
+          ...(extra.length === 0 ? [[t.trace.region, regionName(atlas.regionOf(incentive.regionId), language)] as Fact] : []),
+          [t.trace.category, category ? `${category.id} · ${category.name[lang]}` : incentive.category],
+          [t.trace.rule, ruleSummary(incentive, unit, language)],
+          incentive.minimum !== undefined && [t.trace.minimum, formatMoney(incentive.minimum, unit, language)],
+          [t.trace.period, t.trace.periods[incentive.period]],
+          [t.trace.beneficiary, incentive.beneficiary[lang]],
+          incentive.conditions.length > 0 && [
+            t.trace.conditions,
+            <ul key="c" className={styles.list}>
+              {incentive.conditions.map((c, i) => (
+                <li key={i}>{c[lang]}</li>
+              ))}
+            </ul>,
+          ],
+          ...extra,
+          [t.trace.status, <StatusBadges key="s" status={atlas.statusOf(incentive)} showFinal />],
+          ...policyFacts(policy, language, t),
+        ]}
+      />
+      <SourceDetails quotes={incentive.quotes} source={atlas.source(incentive.sourceId)} />
+    </>
+  );
+}
+
+function FundDetails({ atlas, fund, unit }: { atlas: Atlas; fund: Fund; unit: Unit }) {
+  const { t, language } = useI18n();
+  const lang = language === "zh" ? "zh" : "en";
+  return (
+    <>
+      <Facts
+        facts={[
+          [t.trace.fund, language === "zh" ? fund.name.zhHans : `${fund.name.en} (${fund.name.zhHans})`],
+          [t.trace.region, regionName(atlas.regionOf(fund.regionId), language)],
+          [t.trace.total, formatQualifiedMoney(fund.total, unit, language, t)],
+          fund.first && [t.trace.first, formatQualifiedMoney(fund.first, unit, language, t)],
+          fund.sponsors.length > 0 && [t.trace.sponsors, fund.sponsors.map((s) => s[lang]).join("; ")],
+          [t.trace.fundStatus, fund.status],
+          [t.trace.status, <StatusBadges key="s" status={atlas.statusOf(fund)} showFinal />],
+          ...policyFacts(atlas.policy(fund.policyId), language, t),
+        ]}
+      />
+      <SourceDetails quotes={fund.quotes} source={atlas.source(fund.sourceId)} />
+    </>
+  );
+}
+
+function PolicyDetails({ atlas, policy }: { atlas: Atlas; policy: Policy }) {
+  const { t, language } = useI18n();
+  const lang = language === "zh" ? "zh" : "en";
+  return (
+    <>
+      <Facts
+        facts={[
+          [t.trace.region, regionName(atlas.regionOf(policy.regionId), language)],
+          [t.trace.issuer, policy.issuer[lang]],
+          [t.trace.status, <StatusBadges key="s" status={atlas.statusOf(policy)} showFinal />],
+          ...policyFacts(policy, language, t),
+        ]}
+      />
+      <SourceDetails quotes={policy.quotes} source={atlas.source(policy.sourceId)} />
+    </>
+  );
+}
+
+function policyFacts(policy: Policy | undefined, language: Language, t: ReturnType<typeof useI18n>["t"]): Fact[] {
+  if (!policy) return [];
+  return [
+    [t.trace.policy, language === "zh" ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`],
+    [t.trace.policyPeriod, policy.period ? `${policy.period.from}–${policy.period.to}` : t.trace.noPeriod],
+  ];
+}
+
+function regionName(region: { name: { zhHans: string; en: string } } | undefined, language: Language): string {
+  if (!region) return "—";
+  return language === "zh" ? region.name.zhHans : `${region.name.en} (${region.name.zhHans})`;
+}
