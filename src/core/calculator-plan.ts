@@ -11,6 +11,7 @@ import { sourceCitation } from "./labels";
 import { explainOutcome } from "./rule-explanation";
 import { GridBuilder, type SheetGrid } from "./sheet-grid";
 import { CALCULATOR_HEADERS, calculatorTitle } from "./sheet-text";
+import { planSources, type CitedFigure, type SourcesPlan } from "./sources-plan";
 import { parseAmount, UNITS, YUAN, type Unit } from "./units";
 
 /** What the user entered in the Calculator view. */
@@ -44,6 +45,8 @@ export interface CalculatorTablePlan {
   valueColumn: number;
   /** Figures that are not final (marked). */
   marks: CellRef[];
+  /** The Sources rows, one per ranked row in order: each figure links to its own. */
+  sources: SourcesPlan;
 }
 
 const HEADER_ROW = 1;
@@ -70,6 +73,7 @@ export function planCalculatorTable(atlas: Atlas, options: CalculatorOptions): C
 
   const rows: CalculatorRow[] = [];
   const marks: CellRef[] = [];
+  const cited: CitedFigure[] = [];
   ranked.forEach((r, i) => {
     const row = FIRST_BODY_ROW + i;
     const incentive = r.outcome.incentive;
@@ -85,7 +89,17 @@ export function planCalculatorTable(atlas: Atlas, options: CalculatorOptions): C
     grid.text(row, 5, zh ? status.zh : status.en, "text");
     grid.text(row, 6, source ? sourceCitation(source, options.language) : incentive.sourceId, "text");
     rows.push({ rank: r.rank, regionId: r.region.id, value, status: kind, incentiveId: incentive.id });
+    cited.push({ region: r.region, category: atlas.categoryOf(incentive.category) ?? category, outcome: r.outcome, value });
     if (kind !== "final") marks.push({ row, column: VALUE_COLUMN });
   });
-  return { options, grid: grid.build(), rows, headerRow: HEADER_ROW, firstBodyRow: FIRST_BODY_ROW, valueColumn: VALUE_COLUMN, marks };
+  return {
+    options,
+    grid: grid.build(),
+    rows,
+    headerRow: HEADER_ROW,
+    firstBodyRow: FIRST_BODY_ROW,
+    valueColumn: VALUE_COLUMN,
+    marks,
+    sources: planSources(atlas, cited, unit, options.language),
+  };
 }

@@ -44,6 +44,8 @@ export interface PlannedFigure extends CellRef {
   /** How far the figure can be relied on; null for a dash. */
   status: FigureStatusKind | null;
   incentiveId: string | null;
+  /** The index of its row among the Sources rows (`sources.rows`); null for a dash. */
+  sourceIndex: number | null;
   /** The largest figure of its category. */
   highlighted: boolean;
 }
@@ -155,11 +157,12 @@ export function planComparison(atlas: Atlas, options: ComparisonOptions): Compar
       const value = subsidyOrNone(atlas, region.name.zhHans, category.id, amountArgument, unitCell);
       let status: FigureStatusKind | null = null;
       let incentiveId: string | null = null;
+      let sourceIndex: number | null = null;
       if (value !== null) {
         const outcome = atlas.subsidy(region, category, parseAmount(amountArgument, unit));
         status = statusKind(atlas.statusOf(outcome.incentive));
         incentiveId = outcome.incentive.id;
-        cited.push({ region, category, outcome, value });
+        sourceIndex = cited.push({ region, category, outcome, value }) - 1;
       }
       figures.push({
         row: FIRST_BODY_ROW + r,
@@ -169,6 +172,7 @@ export function planComparison(atlas: Atlas, options: ComparisonOptions): Compar
         value,
         status,
         incentiveId,
+        sourceIndex,
         highlighted: false,
       });
     }

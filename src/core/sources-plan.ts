@@ -35,6 +35,23 @@ export const SOURCE_FIGURE_COLUMN = 3;
 /** The column of the quote in a Sources row (wide, wrapped). */
 export const SOURCE_QUOTE_COLUMN = 8;
 
+/** The rows of a Sources block above its first citation row: the heading and the column headers. */
+export const SOURCES_BLOCK_HEADER_ROWS = 2;
+
+/**
+ * Where a figure's hyperlink points: its row on the Sources sheet, as a document reference
+ * (`'AI Atlas Sources'!A12`). `blockTop` is the zero-based row of the block's heading; `index`
+ * the figure's index among the plan's rows.
+ */
+export function sourcesRowReference(sheetName: string, blockTop: number, index: number): string {
+  return `'${sheetName.replace(/'/g, "''")}'!A${blockTop + SOURCES_BLOCK_HEADER_ROWS + index + 1}`;
+}
+
+/** The hover text of a figure's link to its Sources row. */
+export function sourcesLinkTip(language: SheetLanguage): string {
+  return language === "zh" ? "查看该数值的来源、原文与规则" : "See this figure's source, quote and rule";
+}
+
 /** One figure to cite: where it applies and the outcome that produced it. */
 export interface CitedFigure {
   region: Region;

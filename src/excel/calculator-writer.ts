@@ -5,18 +5,29 @@
  */
 import type { CalculatorTablePlan } from "../core/calculator-plan";
 import { COMPARISON_STYLE } from "../core/comparison-plan";
+import { sourcesLinkTip, sourcesRowReference } from "../core/sources-plan";
+import { writerSupport, type WriterSupport } from "./comparison-writer";
 import { excelRun, ExcelWriteError, runWriter, type ExcelRun } from "./excel-run";
 import { queueGridWrite } from "./grid-writer";
+import { probeSourcesSheets, queueSourcesBlock, type SourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
 export interface InsertCalculatorResult {
   /** Where the table went, e.g. `Sheet1!B3:H13`. */
   address: string;
+  /** The Sources sheet the rows' citations went to. */
+  sourcesSheetName: string;
+  /** Figures written as links to their Sources rows (0 where Range.hyperlink is missing). */
+  linkedFigures: number;
   syncs: number;
 }
 
 /** Inserts the ranked table with its top-left corner at the active cell. */
-export async function insertCalculatorTable(plan: CalculatorTablePlan, run: ExcelRun = excelRun): Promise<InsertCalculatorResult> {
+export async function insertCalculatorTable(
+  plan: CalculatorTablePlan,
+  run: ExcelRun = excelRun,
+  support: WriterSupport = writerSupport(),
+): Promise<InsertCalculatorResult> {
   return runWriter(run, "Could not insert the calculator table", async (context) => {
     let syncs = 0;
     const { grid } = plan;
@@ -24,8 +35,25 @@ export async function insertCalculatorTable(plan: CalculatorTablePlan, run: Exce
     target.load("address, formulas");
     const overlapping = target.getTables(false);
     overlapping.load("items/name");
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
+    let probe: SourcesProbe | undefined = support.hyperlinks ? probeSourcesSheets(context.workbook, plan.sources) : undefined;
     syncs++;
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // A host that refuses the probe still gets the table, with plain figures (one more sync).
+      if (!probe) throw e;
+      probe = undefined;
+      target.load("address, formulas");
+      overlapping.load("items/name");
+      worksheets.load("items/name");
+      sheet.load("name");
+      syncs++;
+      await context.sync();
+    }
 
     const tableNames = overlapping.items.map((t) => t.name);
     const occupied = target.formulas.some((row) => row.some((cell) => cell !== "" && cell !== null));
@@ -49,8 +77,21 @@ export async function insertCalculatorTable(plan: CalculatorTablePlan, run: Exce
       cell.format.font.color = COMPARISON_STYLE.markFont;
     }
     tableRange.format.autofitColumns();
+    const existing = worksheets.items.map((s) => s.name);
+    const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheet.name, probe?.blockTop(existing, plan.sources));
+    let linkedFigures = 0;
+    if (probe && sources.top !== undefined) {
+      // Each figure opens its own Sources row (works in Excel without the add-in).
+      plan.rows.forEach((_, i) => {
+        target.getCell(plan.firstBodyRow + i, plan.valueColumn).hyperlink = {
+          documentReference: sourcesRowReference(sources.sheetName, sources.top ?? 0, i),
+          screenTip: sourcesLinkTip(plan.options.language),
+        };
+        linkedFigures++;
+      });
+    }
     syncs++;
     await context.sync();
-    return { address: target.address, syncs };
+    return { address: target.address, sourcesSheetName: sources.sheetName, linkedFigures, syncs };
   });
 }

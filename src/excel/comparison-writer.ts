@@ -7,9 +7,11 @@
 import { cellAddress } from "../core/a1";
 import { COMPARISON_STYLE, type ComparisonSheetPlan } from "../core/comparison-plan";
 import { uniqueSheetName } from "../core/sheet-names";
+import { sourcesLinkTip, sourcesRowReference } from "../core/sources-plan";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
 import { queueGridWrite } from "./grid-writer";
-import { queueSourcesBlock } from "./sources-writer";
+import { excelApiSupported } from "./requirements";
+import { probeSourcesSheets, queueSourcesBlock, type SourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
 export interface InsertComparisonResult {
@@ -22,22 +24,63 @@ export interface InsertComparisonResult {
   sourcesAddress: string;
   /** `context.sync()` calls made (at most 2). */
   syncs: number;
+  /** Static figures written as links to their Sources rows (0 for live formulas, or where Range.hyperlink is missing). */
+  linkedFigures: number;
+}
+
+/** What the host allows the writer; by default read from its requirement sets. */
+export interface WriterSupport {
+  /** Range.hyperlink (ExcelApi 1.7): static figures link to their Sources rows. Without it they are written plain. */
+  hyperlinks: boolean;
+}
+
+/** The writers' support on this host. */
+export function writerSupport(): WriterSupport {
+  return { hyperlinks: excelApiSupported("1.7") };
 }
 
 /** Inserts the comparison sheet and its Sources block, and activates the new sheet. */
-export async function insertComparison(plan: ComparisonSheetPlan, run: ExcelRun = excelRun): Promise<InsertComparisonResult> {
+export async function insertComparison(
+  plan: ComparisonSheetPlan,
+  run: ExcelRun = excelRun,
+  support: WriterSupport = writerSupport(),
+): Promise<InsertComparisonResult> {
   return runWriter(run, "Could not insert the comparison sheet", async (context) => {
     let syncs = 0;
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
+    const linking = support.hyperlinks && plan.options.mode === "static";
+    let probe: SourcesProbe | undefined = linking ? probeSourcesSheets(context.workbook, plan.sources) : undefined;
     syncs++;
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // A host that refuses the probe still gets the sheet, with plain figures (one more sync).
+      if (!probe) throw e;
+      probe = undefined;
+      worksheets.load("items/name");
+      syncs++;
+      await context.sync();
+    }
 
     const existing = worksheets.items.map((s) => s.name);
     const sheetName = uniqueSheetName(plan.sheetName, existing);
     const sheet = worksheets.add(sheetName);
+    const top = probe?.blockTop(existing, plan.sources);
     queueComparisonSheet(sheet, plan);
-    const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheetName);
+    const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheetName, top);
+    let linkedFigures = 0;
+    if (probe && sources.top !== undefined) {
+      // Each static figure opens its own Sources row (works in Excel without the add-in).
+      for (const figure of plan.figures) {
+        if (figure.sourceIndex === null) continue;
+        sheet.getRange(cellAddress(figure.row, figure.column)).hyperlink = {
+          documentReference: sourcesRowReference(sources.sheetName, sources.top, figure.sourceIndex),
+          screenTip: sourcesLinkTip(plan.options.language),
+        };
+        linkedFigures++;
+      }
+    }
     syncs++;
     await context.sync();
 
@@ -47,6 +90,7 @@ export async function insertComparison(plan: ComparisonSheetPlan, run: ExcelRun 
       sourcesCreated: sources.created,
       sourcesAddress: sources.range.address,
       syncs,
+      linkedFigures,
     };
   });
 }

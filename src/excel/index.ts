@@ -5,9 +5,10 @@
  * (`planComparison`, `planCalculatorTable`) are pure and live in `core`, for the pane's preview.
  */
 export { insertComparisonSheet, insertCalculatorResults } from "./pane-actions";
-export { insertComparison, type InsertComparisonResult } from "./comparison-writer";
+export { insertComparison, writerSupport, type InsertComparisonResult, type WriterSupport } from "./comparison-writer";
 export { insertCalculatorTable, type InsertCalculatorResult } from "./calculator-writer";
 export { convertCnFormulasToValues, recalculateCnFormulas, type ConvertResult, type RecalculateResult } from "./cn-formulas";
 export { insertFormulaAtActiveCell, selectedCellAddress } from "./cell-actions";
 export { ExcelWriteError, excelRun, type ExcelRun } from "./excel-run";
-export { readTraceSnapshot, watchSelection, traceSupport, excelApiSupported, type TraceSupport } from "./trace-reader";
+export { readTraceSnapshot, watchSelection, traceSupport, type TraceSupport } from "./trace-reader";
+export { excelApiSupported } from "./requirements";

@@ -14,6 +14,44 @@ export interface QueuedSources {
   sheetName: string;
   created: boolean;
   range: Excel.Range;
+  /** The zero-based row of the block's heading, when known at queue time (see `probeSourcesSheets`). */
+  top?: number;
+}
+
+/** The used ranges of the Sources sheets (either UI language), queued in a writer's first sync. */
+export interface SourcesProbe {
+  /** After the sync: where a block for `plan` would start, or undefined when it cannot be known. */
+  blockTop(existingSheets: readonly string[], plan: SourcesPlan): number | undefined;
+}
+
+/**
+ * Queues, in the writer's first sync, a read of where each Sources sheet's content ends, so the
+ * rows of the block (and the figures' links to them) are known before it is written, with no
+ * extra sync. Uses WorksheetCollection.getItemOrNullObject and Worksheet.getUsedRangeOrNullObject
+ * (ExcelApi 1.4; callers only probe where ExcelApi 1.7, which links need, is supported).
+ */
+export function probeSourcesSheets(workbook: Excel.Workbook, plan: SourcesPlan): SourcesProbe {
+  const used = new Map<string, Excel.Range>();
+  for (const name of [plan.sheetName, plan.otherSheetName]) {
+    const range = workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject();
+    range.load("rowIndex, rowCount");
+    used.set(name.toLocaleUpperCase("en-US"), range);
+  }
+  return {
+    blockTop(existingSheets, p) {
+      const existing = existingSheetFor(existingSheets, p);
+      if (existing === undefined) return 0;
+      const range = used.get(existing.toLocaleUpperCase("en-US"));
+      if (!range) return undefined;
+      // An empty sheet: Excel's used range would be A1, and the append goes two rows below it.
+      return range.isNullObject ? 2 : range.rowIndex + range.rowCount - 1 + 2;
+    },
+  };
+}
+
+/** The Sources sheet a block goes to, when one exists (in the plan's language, else the other). */
+function existingSheetFor(existingSheets: readonly string[], plan: SourcesPlan): string | undefined {
+  return existingSheets.find((n) => sameSheetName(n, plan.sheetName)) ?? existingSheets.find((n) => sameSheetName(n, plan.otherSheetName));
 }
 
 const HEADER_FILL = "#DDEBF7";
@@ -27,19 +65,23 @@ const WRAPPED_COLUMNS: ReadonlyMap<number, number> = new Map([
 
 /**
  * Queues the Sources block for the sheet `forSheet`. `existingSheets` are the workbook's sheet
- * names as loaded before the batch's writes (the caller's first sync).
+ * names as loaded before the batch's writes (the caller's first sync); `knownTop` is where the
+ * block goes on an existing Sources sheet when the caller probed it (else Excel finds the place
+ * below the used range when the batch runs).
  */
 export function queueSourcesBlock(
   workbook: Excel.Workbook,
   existingSheets: readonly string[],
   plan: SourcesPlan,
   forSheet: string,
+  knownTop?: number,
 ): QueuedSources {
   const block = sourcesBlock(plan, forSheet);
-  const existing =
-    existingSheets.find((n) => sameSheetName(n, plan.sheetName)) ?? existingSheets.find((n) => sameSheetName(n, plan.otherSheetName));
+  const existing = existingSheetFor(existingSheets, plan);
   let range: Excel.Range;
-  if (existing !== undefined) {
+  if (existing !== undefined && knownTop !== undefined) {
+    range = workbook.worksheets.getItem(existing).getRange(rangeAddress(knownTop, 0, knownTop + block.rows - 1, block.columns - 1));
+  } else if (existing !== undefined) {
     // Two rows below the last used row (values or formatting), from column A.
     range = workbook.worksheets
       .getItem(existing)
@@ -79,5 +121,6 @@ export function queueSourcesBlock(
     }
   }
   range.load("address");
-  return { sheetName: existing ?? plan.sheetName, created: existing === undefined, range };
+  const top = existing === undefined ? 0 : knownTop;
+  return { sheetName: existing ?? plan.sheetName, created: existing === undefined, range, top };
 }

@@ -17,6 +17,7 @@ import {
   type TraceSnapshot,
 } from "../core/trace-snapshot";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
+import { excelApiSupported } from "./requirements";
 
 /** What the host supports for Trace, from its ExcelApi requirement sets. */
 export interface TraceSupport {
@@ -26,15 +27,6 @@ export interface TraceSupport {
   hyperlinks: boolean;
   /** Range.getSpillParentOrNullObject: ExcelApi 1.12. Without it a spilled row is traced as a plain value. */
   spills: boolean;
-}
-
-/** Whether the host supports an ExcelApi requirement set; false outside Office. */
-export function excelApiSupported(version: string): boolean {
-  try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
-  } catch {
-    return false;
-  }
 }
 
 /** What this host supports for Trace. */

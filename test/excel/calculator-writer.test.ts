@@ -27,7 +27,7 @@ describe("insertCalculatorTable", () => {
   test("writes the ranked table at the active cell as an Excel table, in two syncs", async () => {
     const { fake, syncs } = workbook();
     const result = await insertCalculatorTable(plan, fake.run);
-    expect(result).toEqual({ address: "'Deal model'!B3:H7", syncs: 2 });
+    expect(result).toEqual({ address: "'Deal model'!B3:H7", sourcesSheetName: "AI Atlas Sources", linkedFigures: 0, syncs: 2 });
     expect(syncs[0]).toHaveBeenCalledTimes(2);
     const sheet = fake.sheet("Deal model");
     plan.grid.formulas.forEach((row, r) =>

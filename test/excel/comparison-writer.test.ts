@@ -70,6 +70,7 @@ describe("insertComparison", () => {
       sheetName: "AI Subsidy Comparison",
       sourcesSheetName: "AI Atlas Sources",
       sourcesCreated: true,
+      linkedFigures: 0,
       sourcesAddress: "'AI Atlas Sources'!A1:M3",
       syncs: 2,
     });

@@ -27,6 +27,8 @@ export interface FakeCell {
   coerced?: boolean;
   /** The anchor (`row,column`) of the spill this cell belongs to. */
   spillOf?: string;
+  /** The link set with `Range.hyperlink` (kept when the content is rewritten, as in Excel). */
+  hyperlink?: { documentReference?: string; address?: string; screenTip?: string; textToDisplay?: string };
 }
 
 /** A rectangle of cells, zero-based and inclusive of its first row and column. */
@@ -195,6 +197,10 @@ export class FakeWorkbook {
           load: loadItems,
           add: (name: string) => this.sheetMock(this.addSheet(name)),
           getItem: (name: string) => this.sheetMock(this.sheet(name)),
+          getItemOrNullObject: (name: string) => {
+            const found = this.sheets.find((s) => sameSheetName(s.name, name));
+            return found ? this.sheetMock(found) : this.nullSheet();
+          },
           getActiveWorksheet: () => this.sheetMock(this.active),
         },
         tables: {
@@ -258,6 +264,15 @@ export class FakeWorkbook {
     return this.track(mock);
   }
 
+  /** A missing sheet (getItemOrNullObject): whatever is asked of it is a null object too. */
+  private nullSheet(): OfficeMockObject {
+    const mock = this.track(
+      new OfficeMockObject({ name: "", getUsedRangeOrNullObject: () => this.nullObject(), getRange: () => this.nullObject() }),
+    );
+    (mock as unknown as { isNullObject: boolean }).isNullObject = true;
+    return mock;
+  }
+
   private addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): OfficeMockObject {
     if (sheet.tables.some((t) => overlaps(t.rect, rect))) throw new Error("InvalidArgument: a table cannot overlap another table");
     const name = `Table${this.sheets.reduce((n, s) => n + s.tables.length, 0) + 1}`;
@@ -287,6 +302,8 @@ export class FakeWorkbook {
       columnIndex: rect.left,
       rowCount: rect.rows,
       columnCount: rect.columns,
+      worksheet: { name: sheet.name },
+      hyperlink: sheet.cell(rect.top, rect.left).hyperlink ?? {},
       ...(small
         ? {
             values: sheet.valuesOf(rect),
@@ -338,6 +355,13 @@ export class FakeWorkbook {
         const names = sheet.tables.filter((t) => overlaps(t.rect, rect)).map((t) => ({ name: t.name }));
         return this.track(new OfficeMockObject({ items: names, load: loadItems }));
       },
+      getSpillParentOrNullObject: () => {
+        const here = key(rect.top, rect.left);
+        const anchor = sheet.spills.has(here) ? here : sheet.cell(rect.top, rect.left).spillOf;
+        if (!anchor || rect.rows !== 1 || rect.columns !== 1) return this.nullObject();
+        const [r, c] = anchor.split(",").map(Number);
+        return this.rangeMock(sheet, { top: r, left: c, rows: 1, columns: 1 });
+      },
       getSpillingToRange: () => {
         const spill = sheet.spills.get(key(rect.top, rect.left));
         if (!spill || rect.rows !== 1 || rect.columns !== 1) throw new Error("ItemNotFound: the cell does not spill");
@@ -358,6 +382,15 @@ export class FakeWorkbook {
         if ((property === "values" || property === "formulas" || property === "numberFormat") && !MOCK_ERRORS.has(value)) {
           this.write(sheet, rect, property, value);
         }
+        // office-addin-mock assigns loaded properties itself (mock objects, error strings): only a plain object is a write.
+        if (
+          property === "hyperlink" &&
+          !(value instanceof OfficeMockObject) &&
+          typeof value === "object" &&
+          value !== null &&
+          Object.getPrototypeOf(value) === Object.prototype
+        )
+          this.link(sheet, rect, value);
         return Reflect.set(target, property, value);
       },
     });
@@ -392,7 +425,18 @@ export class FakeWorkbook {
   }
 
   private nullObject(): OfficeMockObject {
-    const mock = this.track(new OfficeMockObject({ address: "", formulas: [], values: [], numberFormat: [] }));
+    const mock = this.track(
+      new OfficeMockObject({
+        address: "",
+        formulas: [],
+        values: [],
+        numberFormat: [],
+        rowIndex: 0,
+        rowCount: 0,
+        columnIndex: 0,
+        columnCount: 0,
+      }),
+    );
     (mock as unknown as { isNullObject: boolean }).isNullObject = true;
     return mock;
   }
@@ -416,6 +460,21 @@ export class FakeWorkbook {
     const known = typeof where === "object" && where !== null ? this.geometry.get(where) : undefined;
     if (!known) throw new Error("InvalidArgument: not a range of this workbook");
     return known;
+  }
+
+  /** Sets a link on every cell of a rectangle, as Range.hyperlink does; the values stay as they are. */
+  private link(sheet: FakeSheet, rect: Rect, value: unknown): void {
+    if (typeof value !== "object" || value === null) throw new Error("InvalidArgument: Range.hyperlink takes an object");
+    const link = value as FakeCell["hyperlink"] & object;
+    if (link.address === undefined && link.documentReference === undefined)
+      throw new Error("InvalidArgument: a hyperlink needs an address or a document reference");
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.columns; c++) {
+        const cell = { ...sheet.cell(rect.top + r, rect.left + c), hyperlink: { ...link } };
+        if (link.textToDisplay !== undefined && r === 0 && c === 0) Object.assign(cell, { value: link.textToDisplay, formula: "" });
+        sheet.cells.set(key(rect.top + r, rect.left + c), cell);
+      }
+    this.call(sheet, "hyperlink", [rangeAddressOf(rect), link.documentReference ?? link.address]);
   }
 
   /** Applies a write with Excel's rules, cell by cell. */
