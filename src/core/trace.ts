@@ -7,6 +7,7 @@
  * renders the result, src/excel reads the snapshot.
  */
 import { type Atlas, type RankedRegion } from "./atlas";
+import { spillsTable } from "./cn-formula-text";
 import { AtlasError, isAtlasError } from "./errors";
 import { evaluateFormula, isErrorValue, type EvaluatedValue } from "./formula-evaluate";
 import { parseFormula, walkFormula, type FormulaNode } from "./formula-syntax";
@@ -81,12 +82,9 @@ export function traceCell(atlas: Atlas, snapshot: TraceSnapshot): Trace {
     const own = formula !== undefined && formula !== snapshot.value ? formula : undefined;
     const source = own ?? (typeof spill?.formula === "string" ? spill.formula : undefined);
     if (source && hasCnCall(source)) {
-      const inSpill =
-        own === undefined && spill
-          ? spill
-          : own !== undefined && spill && spill.rowOffset === 0 && spill.columnOffset === 0
-            ? spill
-            : undefined;
+      // A cell whose own formula is a scalar CN call is reported as its own spill parent by some hosts: not a table.
+      const ownTable = own !== undefined && spill?.rowOffset === 0 && spill.columnOffset === 0 && spillsTable(own, snapshot.value);
+      const inSpill = own === undefined ? spill : ownTable ? spill : undefined;
       const sheet = inSpill ? inSpill.sheet : snapshot.sheet;
       const parsed = parseFormula(source);
       if (!parsed.ok) return { kind: "unreadable", address, formula: source, reason: parsed.reason };

@@ -10,5 +10,4 @@ export { insertCalculatorTable, type InsertCalculatorResult } from "./calculator
 export { convertCnFormulasToValues, recalculateCnFormulas, type ConvertResult, type RecalculateResult } from "./cn-formulas";
 export { insertFormulaAtActiveCell, selectedCellAddress } from "./cell-actions";
 export { ExcelWriteError, excelRun, type ExcelRun } from "./excel-run";
-export { readTraceSnapshot, watchSelection, traceSupport, type TraceSupport } from "./trace-reader";
-export { excelApiSupported } from "./requirements";
+export { excelApiSupported, traceSupport, type TraceSupport } from "./requirements";

@@ -17,22 +17,7 @@ import {
   type TraceSnapshot,
 } from "../core/trace-snapshot";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
-import { excelApiSupported } from "./requirements";
-
-/** What the host supports for Trace, from its ExcelApi requirement sets. */
-export interface TraceSupport {
-  /** Workbook.onSelectionChanged: ExcelApi 1.2. Without it Trace reads the selection on request. */
-  followSelection: boolean;
-  /** Range.hyperlink: ExcelApi 1.7. Without it a static figure's link is not read (nor written). */
-  hyperlinks: boolean;
-  /** Range.getSpillParentOrNullObject: ExcelApi 1.12. Without it a spilled row is traced as a plain value. */
-  spills: boolean;
-}
-
-/** What this host supports for Trace. */
-export function traceSupport(): TraceSupport {
-  return { followSelection: excelApiSupported("1.2"), hyperlinks: excelApiSupported("1.7"), spills: excelApiSupported("1.12") };
-}
+import type { TraceSupport } from "./requirements";
 
 /** The columns of a Sources row Trace reads (region … URL). */
 const SOURCES_COLUMNS = 13;
@@ -42,7 +27,7 @@ export async function readTraceSnapshot(support: TraceSupport, run: ExcelRun = e
   return runWriter(run, "Could not read the selected cell", async (context) => {
     const cell = context.workbook.getSelectedRange().getCell(0, 0);
     cell.load("address, formulas, values");
-    const sheet = cell.worksheet;
+    const sheet = context.workbook.worksheets.getActiveWorksheet(); // the selection is on the active sheet
     sheet.load("name");
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -62,6 +47,8 @@ export async function readTraceSnapshot(support: TraceSupport, run: ExcelRun = e
       references: [],
       limits: [...(support.hyperlinks ? [] : ["hyperlinks"]), ...(support.spills ? [] : ["spills"])],
     };
+    // Loaded above only where ExcelApi 1.7 is supported; the lint rule cannot follow the condition.
+    // eslint-disable-next-line office-addins/load-object-before-read
     const link = support.hyperlinks ? cell.hyperlink?.documentReference : undefined;
     if (link) snapshot.link = link;
     let formulaSheet = sheetName;

@@ -8,15 +8,14 @@ import {
   insertCalculatorTable,
   insertComparison,
   insertFormulaAtActiveCell,
-  readTraceSnapshot,
   recalculateCnFormulas,
   selectedCellAddress,
-  traceSupport,
-  watchSelection,
   type ExcelRun,
-  type TraceSupport,
 } from "../excel";
+import { traceSupport, type TraceSupport } from "../excel/requirements";
 import { copyToClipboard, type CellLocation, type PaneOperations } from "./operations";
+
+const traceReader = () => import(/* webpackChunkName: "trace" */ "../excel/trace-reader");
 
 /** Splits `Sheet1!A2` or `'My sheet'!A2:B3` into the sheet and the top-left cell. */
 export function parseAddress(address: string): CellLocation {
@@ -35,8 +34,9 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
   return {
     host: "excel",
     trace: support,
-    readTraceSnapshot: () => readTraceSnapshot(support, run),
-    watchSelection: (listener) => watchSelection(listener, run),
+    // The reader (and the formula parser it needs) loads with the Trace view's chunk, on first use.
+    readTraceSnapshot: async () => (await traceReader()).readTraceSnapshot(support, run),
+    watchSelection: async (listener) => (await traceReader()).watchSelection(listener, run),
     insertComparison: async (plan) => {
       const result = await insertComparison(plan, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };

@@ -96,6 +96,47 @@ test.each([
   }
 });
 
+test.each([
+  ["en", "light"],
+  ["en", "dark"],
+  ["zh", "light"],
+  ["zh", "dark"],
+] as const)("Trace in Excel following the selected cell, %s, %s", async (language, scheme) => {
+  const dark = { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", themeId: "Black" };
+  const light = { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", themeId: "White" };
+  const settings = {
+    displayLanguage: language === "zh" ? "zh-CN" : "en-US",
+    officeTheme: scheme === "dark" ? dark : light,
+    excelValues: {
+      address: "'AI Subsidy Comparison'!C6",
+      formulas: [['=IFNA(CN.AISUBSIDY("成都高新区","model",200000000),"—")']],
+      values: [[30000000]],
+    },
+  };
+  const { context } = await addinContext(browser, "excel-double", {
+    viewport: { width: 360, height: 1400 },
+    initScript: `window.__officeDoubleSettings = ${JSON.stringify(settings)};`,
+  });
+  try {
+    await context.clock.setFixedTime(SHOT_TIME);
+    const page = await openPane(context);
+    await waitForPane(page);
+    await openView(page, language === "zh" ? "溯源" : "Trace");
+    const panel = page.locator("#panel-trace");
+    await eventually(async () => expect(await panel.locator("blockquote").count()).toBeGreaterThan(0), 15_000);
+    await expectNoHorizontalScroll(page);
+    await page.waitForTimeout(300); // transitions
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `trace-${language}-${scheme}.png`),
+      animations: "disabled",
+      caret: "hide",
+      fullPage: true,
+    });
+  } finally {
+    await context.close();
+  }
+});
+
 test("the narrowest pane, 320 px wide", async () => {
   const { context } = await addinContext(browser, "real", { viewport: { width: 320, height: 720 } });
   try {

@@ -10,6 +10,7 @@ import type { Fund, Incentive, Policy } from "../../core/schema";
 import type { TraceSubject } from "../../core/trace";
 import { YUAN, type Unit } from "../../core/units";
 import { formatMoney, formatQualifiedMoney } from "../format";
+import { useTraceStrings, type TraceStrings } from "./trace-strings";
 import { useI18n, type Language } from "../i18n";
 import { SourceDetails } from "./SourceDetails";
 import { StatusBadges } from "./StatusBadges";
@@ -48,7 +49,8 @@ export interface TraceSubjectDetailsProps {
 
 /** The details of a subject. */
 export function TraceSubjectDetails({ subject, atlas }: TraceSubjectDetailsProps) {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const tr = useTraceStrings();
   switch (subject.kind) {
     case "subsidy":
     case "rank-row": {
@@ -60,10 +62,10 @@ export function TraceSubjectDetails({ subject, atlas }: TraceSubjectDetailsProps
           incentive={outcome.incentive}
           unit={subject.unit}
           extra={[
-            [t.trace.region, regionName(region, language)],
-            subject.kind === "rank-row" && [t.trace.rank, String(subject.ranked.rank)],
-            [t.trace.arithmetic, explainOutcome(outcome, subject.unit, language)],
-            [t.trace.result, formatMoney(outcome.value, subject.unit, language)],
+            [tr.region, regionName(region, language)],
+            subject.kind === "rank-row" && [tr.rank, String(subject.ranked.rank)],
+            [tr.arithmetic, explainOutcome(outcome, subject.unit, language)],
+            [tr.result, formatMoney(outcome.value, subject.unit, language)],
           ]}
         />
       );
@@ -76,17 +78,15 @@ export function TraceSubjectDetails({ subject, atlas }: TraceSubjectDetailsProps
     case "policy-row":
       return <PolicyDetails atlas={atlas} policy={subject.policy} />;
     case "region-row":
-      return <Text>{t.trace.regionRow(regionName(subject.region, language))}</Text>;
+      return <Text>{tr.regionRow(regionName(subject.region, language))}</Text>;
     case "category-row":
       return (
-        <Text>
-          {t.trace.categoryRow(`${subject.category.id} · ${language === "zh" ? subject.category.name.zh : subject.category.name.en}`)}
-        </Text>
+        <Text>{tr.categoryRow(`${subject.category.id} · ${language === "zh" ? subject.category.name.zh : subject.category.name.en}`)}</Text>
       );
     case "header-row":
       return null;
     case "dataset":
-      return <Text>{t.trace.datasetRow}</Text>;
+      return <Text>{tr.datasetRow}</Text>;
   }
 }
 
@@ -101,7 +101,8 @@ function IncentiveDetails({
   unit: Unit;
   extra: readonly (Fact | false)[];
 }) {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const tr = useTraceStrings();
   const styles = useStyles();
   const category = atlas.categoryOf(incentive.category);
   const policy = atlas.policy(incentive.policyId);
@@ -110,14 +111,14 @@ function IncentiveDetails({
     <>
       <Facts
         facts={[
-          ...(extra.length === 0 ? [[t.trace.region, regionName(atlas.regionOf(incentive.regionId), language)] as Fact] : []),
-          [t.trace.category, category ? `${category.id} · ${category.name[lang]}` : incentive.category],
-          [t.trace.rule, ruleSummary(incentive, unit, language)],
-          incentive.minimum !== undefined && [t.trace.minimum, formatMoney(incentive.minimum, unit, language)],
-          [t.trace.period, t.trace.periods[incentive.period]],
-          [t.trace.beneficiary, incentive.beneficiary[lang]],
+          ...(extra.length === 0 ? [[tr.region, regionName(atlas.regionOf(incentive.regionId), language)] as Fact] : []),
+          [tr.category, category ? `${category.id} · ${category.name[lang]}` : incentive.category],
+          [tr.rule, ruleSummary(incentive, unit, language)],
+          incentive.minimum !== undefined && [tr.minimum, formatMoney(incentive.minimum, unit, language)],
+          [tr.period, tr.periods[incentive.period]],
+          [tr.beneficiary, incentive.beneficiary[lang]],
           incentive.conditions.length > 0 && [
-            t.trace.conditions,
+            tr.conditions,
             <ul key="c" className={styles.list}>
               {incentive.conditions.map((c, i) => (
                 <li key={i}>{c[lang]}</li>
@@ -125,8 +126,8 @@ function IncentiveDetails({
             </ul>,
           ],
           ...extra,
-          [t.trace.status, <StatusBadges key="s" status={atlas.statusOf(incentive)} showFinal />],
-          ...policyFacts(policy, language, t),
+          [tr.status, <StatusBadges key="s" status={atlas.statusOf(incentive)} showFinal />],
+          ...policyFacts(policy, language, tr),
         ]}
       />
       <SourceDetails quotes={incentive.quotes} source={atlas.source(incentive.sourceId)} />
@@ -136,19 +137,20 @@ function IncentiveDetails({
 
 function FundDetails({ atlas, fund, unit }: { atlas: Atlas; fund: Fund; unit: Unit }) {
   const { t, language } = useI18n();
+  const tr = useTraceStrings();
   const lang = language === "zh" ? "zh" : "en";
   return (
     <>
       <Facts
         facts={[
-          [t.trace.fund, language === "zh" ? fund.name.zhHans : `${fund.name.en} (${fund.name.zhHans})`],
-          [t.trace.region, regionName(atlas.regionOf(fund.regionId), language)],
-          [t.trace.total, formatQualifiedMoney(fund.total, unit, language, t)],
-          fund.first && [t.trace.first, formatQualifiedMoney(fund.first, unit, language, t)],
-          fund.sponsors.length > 0 && [t.trace.sponsors, fund.sponsors.map((s) => s[lang]).join("; ")],
-          [t.trace.fundStatus, fund.status],
-          [t.trace.status, <StatusBadges key="s" status={atlas.statusOf(fund)} showFinal />],
-          ...policyFacts(atlas.policy(fund.policyId), language, t),
+          [tr.fund, language === "zh" ? fund.name.zhHans : `${fund.name.en} (${fund.name.zhHans})`],
+          [tr.region, regionName(atlas.regionOf(fund.regionId), language)],
+          [tr.total, formatQualifiedMoney(fund.total, unit, language, t)],
+          fund.first && [tr.first, formatQualifiedMoney(fund.first, unit, language, t)],
+          fund.sponsors.length > 0 && [tr.sponsors, fund.sponsors.map((s) => s[lang]).join("; ")],
+          [tr.fundStatus, fund.status],
+          [tr.status, <StatusBadges key="s" status={atlas.statusOf(fund)} showFinal />],
+          ...policyFacts(atlas.policy(fund.policyId), language, tr),
         ]}
       />
       <SourceDetails quotes={fund.quotes} source={atlas.source(fund.sourceId)} />
@@ -157,16 +159,17 @@ function FundDetails({ atlas, fund, unit }: { atlas: Atlas; fund: Fund; unit: Un
 }
 
 function PolicyDetails({ atlas, policy }: { atlas: Atlas; policy: Policy }) {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const tr = useTraceStrings();
   const lang = language === "zh" ? "zh" : "en";
   return (
     <>
       <Facts
         facts={[
-          [t.trace.region, regionName(atlas.regionOf(policy.regionId), language)],
-          [t.trace.issuer, policy.issuer[lang]],
-          [t.trace.status, <StatusBadges key="s" status={atlas.statusOf(policy)} showFinal />],
-          ...policyFacts(policy, language, t),
+          [tr.region, regionName(atlas.regionOf(policy.regionId), language)],
+          [tr.issuer, policy.issuer[lang]],
+          [tr.status, <StatusBadges key="s" status={atlas.statusOf(policy)} showFinal />],
+          ...policyFacts(policy, language, tr),
         ]}
       />
       <SourceDetails quotes={policy.quotes} source={atlas.source(policy.sourceId)} />
@@ -174,11 +177,11 @@ function PolicyDetails({ atlas, policy }: { atlas: Atlas; policy: Policy }) {
   );
 }
 
-function policyFacts(policy: Policy | undefined, language: Language, t: ReturnType<typeof useI18n>["t"]): Fact[] {
+function policyFacts(policy: Policy | undefined, language: Language, tr: TraceStrings): Fact[] {
   if (!policy) return [];
   return [
-    [t.trace.policy, language === "zh" ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`],
-    [t.trace.policyPeriod, policy.period ? `${policy.period.from}–${policy.period.to}` : t.trace.noPeriod],
+    [tr.policy, language === "zh" ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`],
+    [tr.policyPeriod, policy.period ? `${policy.period.from}–${policy.period.to}` : tr.noPeriod],
   ];
 }
 

@@ -11,6 +11,7 @@ import type { Atlas } from "../../core/atlas";
 import { isErrorValue, type EvaluatedValue } from "../../core/formula-evaluate";
 import type { Trace, TracedCall } from "../../core/trace";
 import { useTrace } from "../hooks/useTrace";
+import { useTraceStrings } from "./trace-strings";
 import { useI18n } from "../i18n";
 import type { PaneOperations } from "../operations";
 import { Facts, TraceSubjectDetails } from "./TraceSubjectDetails";
@@ -44,6 +45,7 @@ export interface TraceViewProps {
 /** The Trace view. */
 export default function TraceView({ operations, atlas }: TraceViewProps) {
   const { t } = useI18n();
+  const tr = useTraceStrings();
   const styles = useStyles();
   const excel = operations.host === "excel";
   const state = useTrace(operations, atlas, true, t.needsExcel);
@@ -54,23 +56,23 @@ export default function TraceView({ operations, atlas }: TraceViewProps) {
       {excel ? (
         <>
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{operations.trace.followSelection ? t.trace.following : t.trace.noFollow}</MessageBarBody>
+            <MessageBarBody>{operations.trace.followSelection ? tr.following : tr.noFollow}</MessageBarBody>
           </MessageBar>
           <div className={styles.row}>
             <Button appearance="primary" onClick={state.traceSelection} disabled={state.reading}>
-              {t.trace.traceSelected}
+              {tr.traceSelected}
             </Button>
-            {state.reading && <Spinner size="tiny" label={t.trace.reading} />}
+            {state.reading && <Spinner size="tiny" label={tr.reading} />}
           </div>
           {state.limits.map((limit) => (
             <Text key={limit} size={200} className={styles.muted}>
-              {limit === "hyperlinks" ? t.trace.limits.hyperlinks : t.trace.limits.spills}
+              {limit === "hyperlinks" ? tr.limits.hyperlinks : tr.limits.spills}
             </Text>
           ))}
         </>
       ) : (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t.trace.previewIntro}</MessageBarBody>
+          <MessageBarBody>{tr.previewIntro}</MessageBarBody>
         </MessageBar>
       )}
       <form
@@ -80,19 +82,19 @@ export default function TraceView({ operations, atlas }: TraceViewProps) {
           if (pasted.trim() !== "") state.tracePasted(pasted);
         }}
       >
-        <Field label={t.trace.formulaLabel} hint={t.trace.formulaHint}>
+        <Field label={tr.formulaLabel} hint={tr.formulaHint}>
           <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" className={styles.code} />
         </Field>
         <div className={styles.row}>
           <Button type="submit" appearance={excel ? "secondary" : "primary"} disabled={pasted.trim() === ""}>
-            {t.trace.traceFormula}
+            {tr.traceFormula}
           </Button>
         </div>
       </form>
       {state.error !== undefined && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {t.trace.readFailed} {state.error instanceof Error ? state.error.message : String(state.error)}
+            {tr.readFailed} {state.error instanceof Error ? state.error.message : String(state.error)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -100,7 +102,7 @@ export default function TraceView({ operations, atlas }: TraceViewProps) {
         <section className={styles.card} aria-live="polite" aria-label={t.tabs.trace}>
           <TraceResult trace={state.trace} atlas={atlas} pasted={state.origin === "pasted"} />
           <Text size={200} className={styles.muted}>
-            {t.trace.dataset(atlas.dataset.version, atlas.dataset.asOf)}
+            {tr.dataset(atlas.dataset.version, atlas.dataset.asOf)}
           </Text>
         </section>
       )}
@@ -109,15 +111,15 @@ export default function TraceView({ operations, atlas }: TraceViewProps) {
 }
 
 function TraceResult({ trace, atlas, pasted }: { trace: Trace; atlas: Atlas; pasted: boolean }) {
-  const { t } = useI18n();
+  const tr = useTraceStrings();
   const styles = useStyles();
-  const where = pasted ? t.trace.pastedCell : trace.address;
+  const where = pasted ? tr.pastedCell : trace.address;
   const header = (formula?: string, value?: unknown) => (
     <Facts
       facts={[
-        [t.trace.cell, where],
-        formula !== undefined && [t.trace.formula, <code className={styles.code}>{formula}</code>],
-        !pasted && value !== undefined && value !== "" && [t.trace.value, shown(value, t.trace.emptyValue)],
+        [tr.cell, where],
+        formula !== undefined && [tr.formula, <code className={styles.code}>{formula}</code>],
+        !pasted && value !== undefined && value !== "" && [tr.value, shown(value, tr.emptyValue)],
       ]}
     />
   );
@@ -126,21 +128,21 @@ function TraceResult({ trace, atlas, pasted }: { trace: Trace; atlas: Atlas; pas
       return (
         <>
           {header()}
-          <Text>{t.trace.empty}</Text>
+          <Text>{tr.empty}</Text>
         </>
       );
     case "not-cn":
       return (
         <>
           {header(trace.formula, trace.value)}
-          <Text>{t.trace.notCn}</Text>
+          <Text>{tr.notCn}</Text>
         </>
       );
     case "unreadable":
       return (
         <>
           {header(trace.formula)}
-          <Text>{t.trace.unreadable(trace.reason)}</Text>
+          <Text>{tr.unreadable(trace.reason)}</Text>
         </>
       );
     case "linked":
@@ -149,15 +151,15 @@ function TraceResult({ trace, atlas, pasted }: { trace: Trace; atlas: Atlas; pas
           {header(undefined, trace.value)}
           {trace.sources ? (
             <>
-              <Text>{t.trace.staticLinked(trace.link)}</Text>
+              <Text>{tr.staticLinked(trace.link)}</Text>
               {trace.row ? (
-                <Facts facts={t.trace.sourcesFields.map((name, i) => [name, shown(trace.row?.[i] ?? "", "—")] as const)} />
+                <Facts facts={tr.sourcesFields.map((name, i) => [name, shown(trace.row?.[i] ?? "", "—")] as const)} />
               ) : (
-                <Text>{t.trace.staticRowMissing}</Text>
+                <Text>{tr.staticRowMissing}</Text>
               )}
             </>
           ) : (
-            <Text>{t.trace.otherLink(trace.link)}</Text>
+            <Text>{tr.otherLink(trace.link)}</Text>
           )}
         </>
       );
@@ -167,7 +169,7 @@ function TraceResult({ trace, atlas, pasted }: { trace: Trace; atlas: Atlas; pas
           {header(trace.formula, trace.value)}
           {trace.spill && (
             <Text weight="semibold">
-              {trace.spill.row === 0 ? t.trace.spillHeader(trace.spill.anchor) : t.trace.spillRow(trace.spill.row, trace.spill.anchor)}
+              {trace.spill.row === 0 ? tr.spillHeader(trace.spill.anchor) : tr.spillRow(trace.spill.row, trace.spill.anchor)}
             </Text>
           )}
           {trace.calls.map((call, i) => (
@@ -179,20 +181,21 @@ function TraceResult({ trace, atlas, pasted }: { trace: Trace; atlas: Atlas; pas
 }
 
 function CallDetails({ call, atlas }: { call: TracedCall; atlas: Atlas }) {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const tr = useTraceStrings();
   const styles = useStyles();
   return (
     <div className={styles.card}>
       <Text weight="semibold">
-        {t.trace.call}: <code className={styles.code}>CN.{call.name}</code>
+        {tr.call}: <code className={styles.code}>CN.{call.name}</code>
       </Text>
       {call.args.length > 0 && (
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.cellHead}>{t.trace.argument}</th>
-              <th className={styles.cellHead}>{t.trace.asTyped}</th>
-              <th className={styles.cellHead}>{t.trace.evaluated}</th>
+              <th className={styles.cellHead}>{tr.argument}</th>
+              <th className={styles.cellHead}>{tr.asTyped}</th>
+              <th className={styles.cellHead}>{tr.evaluated}</th>
             </tr>
           </thead>
           <tbody>
@@ -203,7 +206,7 @@ function CallDetails({ call, atlas }: { call: TracedCall; atlas: Atlas }) {
                   <code className={styles.code}>{arg.text || "—"}</code>
                 </td>
                 <td className={styles.cellBody}>
-                  {arg.value !== undefined ? shown(arg.value, t.trace.emptyValue) : t.trace.notEvaluated(arg.note ?? "")}
+                  {arg.value !== undefined ? shown(arg.value, tr.emptyValue) : tr.notEvaluated(arg.note ?? "")}
                 </td>
               </tr>
             ))}

@@ -7,10 +7,18 @@
  * assignment is recorded in window.__atlas.excelCalls ({op: "call" | "set", path, args | value}).
  *
  * Settings, from an init script: window.__officeDoubleSettings = { displayLanguage, officeTheme,
- * excelValues: { address, formulas, ... } }.
+ * excelValues: { address, formulas, ... } }. Handlers added to any `onSelectionChanged` are kept:
+ * a test changes `window.__atlas.excelValues` (what the selected cell holds) and calls
+ * `window.__atlas.fireSelectionChanged()`, as Excel does when the user selects another cell.
  */
 (function () {
-  var atlas = (window.__atlas = { associated: {}, associateTimes: {}, excelRuns: 0, syncs: 0, excelCalls: [] });
+  var atlas = (window.__atlas = { associated: {}, associateTimes: {}, excelRuns: 0, syncs: 0, excelCalls: [], selectionHandlers: [] });
+  atlas.fireSelectionChanged = function () {
+    atlas.selectionHandlers.forEach(function (handler) {
+      handler({ type: "SelectionChanged" });
+    });
+    return atlas.selectionHandlers.length;
+  };
   var settings = window.__officeDoubleSettings || {};
 
   function ExcelError(code, message) {
@@ -89,12 +97,16 @@
       name: "Sheet1",
       items: [],
       isNullObject: false,
+      hyperlink: null,
+      rowIndex: 2,
+      columnIndex: 1,
       formulas: [[""]],
       values: [[""]],
       numberFormat: [["General"]],
     },
     settings.excelValues || {},
   );
+  atlas.excelValues = values;
 
   function plain(value) {
     return typeof value === "function" ? "[object]" : value;
@@ -112,6 +124,7 @@
         return true;
       },
       apply: function (_target, _this, args) {
+        if (/\.onSelectionChanged\.add$/.test(path) && typeof args[0] === "function") atlas.selectionHandlers.push(args[0]);
         atlas.excelCalls.push({ op: "call", path: path, args: Array.prototype.map.call(args, plain) });
         return fake(path + "()");
       },
