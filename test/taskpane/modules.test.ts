@@ -31,6 +31,7 @@ describe("host features (the one table of what needs Excel)", () => {
       "insertFormula",
       "readSelectedCell",
       "recalculateAfterRefresh",
+      "traceSelection",
     ]);
     expect((Object.keys(FEATURE_HOSTS) as PaneFeature[]).every((f) => isAvailable(f, "excel"))).toBe(true);
   });

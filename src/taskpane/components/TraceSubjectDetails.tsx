@@ -55,14 +55,12 @@ export function TraceSubjectDetails({ subject, atlas }: TraceSubjectDetailsProps
     case "subsidy":
     case "rank-row": {
       const outcome = subject.kind === "subsidy" ? subject.outcome : subject.ranked.outcome;
-      const region = subject.kind === "subsidy" ? subject.region : subject.ranked.region;
       return (
         <IncentiveDetails
           atlas={atlas}
           incentive={outcome.incentive}
           unit={subject.unit}
           extra={[
-            [tr.region, regionName(region, language)],
             subject.kind === "rank-row" && [tr.rank, String(subject.ranked.rank)],
             [tr.arithmetic, explainOutcome(outcome, subject.unit, language)],
             [tr.result, formatMoney(outcome.value, subject.unit, language)],
@@ -111,7 +109,7 @@ function IncentiveDetails({
     <>
       <Facts
         facts={[
-          ...(extra.length === 0 ? [[tr.region, regionName(atlas.regionOf(incentive.regionId), language)] as Fact] : []),
+          [tr.region, regionName(atlas.regionOf(incentive.regionId), language)],
           [tr.category, category ? `${category.id} · ${category.name[lang]}` : incentive.category],
           [tr.rule, ruleSummary(incentive, unit, language)],
           incentive.minimum !== undefined && [tr.minimum, formatMoney(incentive.minimum, unit, language)],
