@@ -137,7 +137,7 @@ export function coverageProblems(dataset: Dataset, docs: ReadonlyMap<string, Sou
         check: "coverage",
         path: `sources[${n}]`,
         id: source.id,
-        message: `${figure.text} (${doc.file} line ${figure.line}) is in no record's quote that states ${readableNumber(figure.value)} and in no notData passage: 「${figure.sentence}」`,
+        message: `${figure.text} (${doc.file} line ${figure.line}) is not accounted for: no record quoting it states ${readableNumber(figure.value)} and no notData entry covers it: 「${figure.sentence}」`,
       });
     }
   });

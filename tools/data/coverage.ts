@@ -5,6 +5,7 @@
  */
 import { scanFigures, type FigureKind } from "../../src/core/figures";
 import type { Dataset } from "../../src/core/schema";
+import { nearestPassage } from "./nearest-passage";
 import { citedRecords, recordNumbers, sameNumber } from "./record-figures";
 import { displaySlice, normalizeForMatching, type SourceDocument } from "./source-text";
 
@@ -43,6 +44,22 @@ export function passageSpans(passage: string, doc: SourceDocument): Span[] {
   return spans;
 }
 
+/**
+ * Where a record's quote stands: its occurrences, or, for a quote with a typo (a few edits from a
+ * passage of the source), that passage, so one mistyped quote is one problem (the quote check's)
+ * rather than also a coverage problem for every figure it states.
+ */
+function quoteSpans(quote: string, doc: SourceDocument): Span[] {
+  const spans = passageSpans(quote, doc);
+  if (spans.length > 0) return spans;
+  const needle = normalizeForMatching(quote);
+  const near = nearestPassage(needle, doc.text);
+  return near.distance <= Math.max(2, needle.length * TYPO_SHARE) ? [{ start: near.start, end: near.end }] : [];
+}
+
+/** The share of a quote's characters that may differ from its passage for it to count as a typo. */
+const TYPO_SHARE = 0.1;
+
 const SENTENCE_END = /[。！？!?；;\n]/;
 
 /** The sentence around a position of the display text. */
@@ -71,7 +88,7 @@ export function scanSource(doc: SourceDocument, dataset: Dataset, sourceId: stri
     .map((r) => ({
       account: { type: "record", kind: r.kind, id: r.id, path: r.path } as const,
       values: recordNumbers(r).map((c) => c.value),
-      spans: r.quotes.flatMap((q) => passageSpans(q, doc)),
+      spans: r.quotes.flatMap((q) => quoteSpans(q, doc)),
     }));
   const notData = dataset.notData
     .map((n, i) => ({ entry: n, path: `notData[${i}]` }))

@@ -11,7 +11,7 @@ import { atMost, DEFAULT_DATASET, existingFile, parseArgs, parseJson, shown, typ
 export function problemLine(problem: Problem): string {
   const where = problem.id !== undefined ? `${problem.path} (${problem.id})` : problem.path;
   const nearest = problem.nearest
-    ? `; nearest passage of ${problem.nearest.file} (${problem.nearest.edits} ${problem.nearest.edits === 1 ? "edit" : "edits"} away): 「${problem.nearest.passage}」`
+    ? `; nearest passage (${problem.nearest.edits} ${problem.nearest.edits === 1 ? "edit" : "edits"} away): 「${problem.nearest.passage}」`
     : "";
   return `${where}: ${problem.check}: ${problem.message}${nearest}`;
 }
@@ -22,7 +22,8 @@ function summaryLine(report: CheckReport, file: string): string {
     const n = report.problems.length;
     return `${file}: ${n} ${n === 1 ? "problem" : "problems"}${report.version === undefined ? " (the schema must pass before the other checks run)" : ""}`;
   }
-  return `${file}: OK, version ${report.version}: ${c.sources} sources, ${c.records} records, ${c.quotes} quotes, ${c.numbers} numbers and ${c.figures} source figures checked`;
+  const n = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? "" : "s"}`;
+  return `${file}: OK, version ${report.version}: ${n(c.sources, "source")}, ${n(c.records, "record")}, ${n(c.quotes, "quote")}, ${n(c.numbers, "number")} and ${n(c.figures, "source figure")} checked`;
 }
 
 /** Runs `check`. */

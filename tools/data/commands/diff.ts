@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import { diffDatasets, formatValue, type DatasetChanges } from "../../../src/data/diff";
-import { updatedMessage } from "../../../src/data/messages";
+import { refreshOutcome } from "../../../src/data/refresh-outcome";
 import { parseWithSchema } from "../../../src/data/validate";
 import { compareVersions } from "../../../src/data/version";
 import type { Dataset } from "../../../src/core/schema";
@@ -22,12 +22,14 @@ function datasetOf(given: DatasetText): Dataset {
   return parsed.dataset;
 }
 
-/** Warnings about the versions: a change a refresh would not deliver. */
+/** Warnings about the versions: changes that users could not tell apart, or would be asked about. */
 function versionWarnings(changes: DatasetChanges): string[] {
   if (changes.identical) return [];
   const order = compareVersions(changes.to, changes.from);
-  if (order < 0) return [`warning: the new version ${changes.to.version} is older than ${changes.from.version}: a refresh refuses it unless the user asks`];
-  if (order === 0) return [`warning: the version was not raised (${changes.to.version}): clients that have it will not pick these changes up; run: npm run data -- bump`];
+  if (order < 0) return [`warning: the new version ${changes.to.version} is older than ${changes.from.version}: a refresh loads it only if the user confirms`];
+  if (order === 0) {
+    return [`warning: the version was not raised (${changes.to.version}): users cannot tell the two datasets apart; run: npm run data -- bump`];
+  }
   return [];
 }
 
@@ -39,9 +41,9 @@ export function runDiff(args: readonly string[], io: CliIo): number {
   const newText = readDatasetArgument(io, parsed.positional[1] ?? DEFAULT_DATASET, PROJECT_ROOT);
   const changes = diffDatasets(datasetOf(oldText), datasetOf(newText));
   const warnings = versionWarnings(changes);
-  const seen = updatedMessage(changes.summary);
+  const { status, message: seen } = refreshOutcome(changes);
   if (parsed.json) {
-    io.out(JSON.stringify({ old: oldText.name, new: newText.name, message: seen, warnings, ...changes }, null, 2));
+    io.out(JSON.stringify({ old: oldText.name, new: newText.name, refresh: status, message: seen, warnings, ...changes }, null, 2));
     return 0;
   }
   io.out(`old: ${oldText.name} (version ${changes.from.version}, as of ${changes.from.asOf})`);
