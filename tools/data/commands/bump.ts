@@ -30,14 +30,18 @@ function newer(a: string, b: string): boolean {
   return compareVersions({ version: a, asOf: "" }, { version: b, asOf: "" }) > 0;
 }
 
-/** The first of `2025.04.01`, `2025.04.01.1`, `2025.04.01.2`… newer than every version given. */
+/**
+ * The first of `2025.04.01`, `2025.04.01.1`, `2025.04.01.2`… newer than every version given; just
+ * `2025.04.01` when an earlier date cannot be made newer (the caller refuses it).
+ */
 export function nextVersion(asOf: string, after: readonly string[]): string {
   const base = asOf.replace(/-/g, ".");
-  for (let revision = 0; ; revision++) {
-    const candidate = revision === 0 ? base : `${base}.${revision}`;
-    if (after.every((v) => newer(candidate, v))) return candidate;
-    if (revision > 10_000) throw new UsageError(`no version on ${asOf} is newer than ${after.join(" and ")}; give --date or --version`);
-  }
+  const day = (v: string): string => v.split(".").slice(0, 3).join(".");
+  if (after.some((v) => newer(day(v), base))) return base;
+  let revision = 0;
+  const candidate = (): string => (revision === 0 ? base : `${base}.${revision}`);
+  while (!after.every((v) => newer(candidate(), v))) revision++;
+  return candidate();
 }
 
 /** Replaces the value of a top-level string field in JSON text, leaving everything else as it is. */

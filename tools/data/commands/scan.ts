@@ -24,7 +24,7 @@ function accountText(a: Account): string {
 
 /** One figure of the checklist: accounted (✓) or not (✗), its value and what accounts for it. */
 function figureLine(f: ScannedFigure): string {
-  const by = f.accountedBy.length > 0 ? f.accountedBy.map(accountText).join(", ") : "UNACCOUNTED: add a record that quotes it or a notData entry";
+  const by = f.accountedBy.length > 0 ? f.accountedBy.map(accountText).join(", ") : "UNACCOUNTED";
   return `  ${f.accountedBy.length > 0 ? "✓" : "✗"} ${f.text} · ${f.kind} ${readableNumber(f.value)} · ${by}`;
 }
 
@@ -47,7 +47,8 @@ export function runScan(args: readonly string[], io: CliIo): number {
   const cites = source
     ? `source ${source.id} of ${shown(io, datasetFile)}`
     : `not a source of ${shown(io, datasetFile)} yet: nothing accounts for its figures`;
-  const summary = `${shown(io, sourceFile)} (${cites}): ${figures.length} figures, ${figures.length - unaccounted} accounted for, ${unaccounted} unaccounted`;
+  const todo = unaccounted > 0 ? " (each ✗ needs a record that quotes and states it, or a notData entry with a reason)" : "";
+  const summary = `${shown(io, sourceFile)} (${cites}): ${figures.length} figures, ${figures.length - unaccounted} accounted for, ${unaccounted} unaccounted${todo}`;
   if (parsed.json) {
     io.out(JSON.stringify({ file: shown(io, sourceFile), dataset: shown(io, datasetFile), sourceId: source?.id ?? null, summary, figures }, null, 2));
     return 0;
