@@ -18,16 +18,20 @@ export interface Passage {
  */
 function bestEnd(pattern: string, text: string, anchored: boolean): { end: number; distance: number } {
   const m = pattern.length;
-  let column = Array.from({ length: m + 1 }, (_, i) => i);
+  const codes = Int32Array.from(pattern, (_, i) => pattern.charCodeAt(i));
+  let column = Int32Array.from({ length: m + 1 }, (_, i) => i);
+  let next = new Int32Array(m + 1);
   let best = { end: 0, distance: m };
   for (let j = 1; j <= text.length; j++) {
-    const next = new Array<number>(m + 1);
     next[0] = anchored ? j : 0;
-    const ch = text[j - 1];
+    const ch = text.charCodeAt(j - 1);
     for (let i = 1; i <= m; i++) {
-      next[i] = Math.min(column[i - 1] + (pattern[i - 1] === ch ? 0 : 1), column[i] + 1, next[i - 1] + 1);
+      const substitute = column[i - 1] + (codes[i - 1] === ch ? 0 : 1);
+      const skipText = column[i] + 1;
+      const skipPattern = next[i - 1] + 1;
+      next[i] = substitute < skipText ? (substitute < skipPattern ? substitute : skipPattern) : skipText < skipPattern ? skipText : skipPattern;
     }
-    column = next;
+    [column, next] = [next, column];
     if (column[m] < best.distance) best = { end: j, distance: column[m] };
   }
   return best;
