@@ -98,11 +98,16 @@ export function integrityFindings(dataset: Dataset): IntegrityFinding[] {
     ref(problem, "sourceId", t.sourceId, sources, "source");
     t.policyIds.forEach((p, k) => ref(problem, `policyIds[${k}]`, p, policies, "policy"));
   });
-  dataset.notData.forEach((d, n) => ref(at(`notData[${n}]`, undefined, `not-data entry '${d.text}'`), "sourceId", d.sourceId, sources, "source"));
+  dataset.notData.forEach((d, n) =>
+    ref(at(`notData[${n}]`, undefined, `not-data entry '${d.text}'`), "sourceId", d.sourceId, sources, "source"),
+  );
 
   for (const required of REQUIRED_CATEGORY_IDS) {
     if (!categories.has(required)) {
-      problems.push({ path: "categories", message: `category '${required}' is missing (published categories are never removed or renamed)` });
+      problems.push({
+        path: "categories",
+        message: `category '${required}' is missing (published categories are never removed or renamed)`,
+      });
     }
   }
   const any = dataset.categories.findIndex((c) => c.id === ANY_CATEGORY.id);
@@ -135,7 +140,8 @@ function clusterProblems(dataset: Dataset): IntegrityFinding[] {
     dataset.funds.filter((f) => f.primary),
     (f) => f.regionId,
   )) {
-    if (primaries.length > 1) problems.push({ path: "funds", id: regionId, message: `region ${regionId} has ${primaries.length} primary funds` });
+    if (primaries.length > 1)
+      problems.push({ path: "funds", id: regionId, message: `region ${regionId} has ${primaries.length} primary funds` });
   }
   return problems;
 }

@@ -9,7 +9,10 @@ import type { UserMessage } from "./refresh-error";
 import { compareVersions } from "./version";
 
 /** What a refresh from `changes.from` to `changes.to` does, and its message. */
-export function refreshOutcome(changes: DatasetChanges): { status: "older-needs-confirmation" | "unchanged" | "updated"; message: UserMessage } {
+export function refreshOutcome(changes: DatasetChanges): {
+  status: "older-needs-confirmation" | "unchanged" | "updated";
+  message: UserMessage;
+} {
   const order = compareVersions(changes.to, changes.from);
   if (order < 0) return { status: "older-needs-confirmation", message: olderMessage(changes.to, changes.from) };
   if (order === 0 && changes.identical) return { status: "unchanged", message: unchangedMessage(changes.from) };

@@ -113,7 +113,8 @@ function decideAndSwap(dataset: Dataset, url: string, allowOlder: boolean, progr
   const before = loadedData();
   const from = versionOf(before.atlas.dataset);
   const to = versionOf(dataset);
-  if (compareVersions(to, from) < 0 && !allowOlder) return { status: "older-needs-confirmation", loaded: from, offered: to, message: olderMessage(to, from) };
+  if (compareVersions(to, from) < 0 && !allowOlder)
+    return { status: "older-needs-confirmation", loaded: from, offered: to, message: olderMessage(to, from) };
   const changes = diffDatasets(before.atlas.dataset, dataset);
   const outcome = refreshOutcome(changes);
   if (outcome.status === "unchanged") return { status: "unchanged", version: from, message: outcome.message };

@@ -45,6 +45,10 @@ describe("npm run data", () => {
 
   test("an unknown command: one line on stderr, exit 2", () => {
     const result = npm(["frobnicate"], ROOT);
-    expect([result.status, result.stdout, result.stderr]).toEqual([2, "", "data: unknown command 'frobnicate' (commands: check, scan, diff, bump, help)\n"]);
+    expect([result.status, result.stdout, result.stderr]).toEqual([
+      2,
+      "",
+      "data: unknown command 'frobnicate' (commands: check, scan, diff, bump, help)\n",
+    ]);
   }, 60_000);
 });

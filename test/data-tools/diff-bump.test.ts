@@ -21,7 +21,9 @@ describe("diff", () => {
       "  数据已更新。2024.12.01 → 2025.04.01：新增 2 条补贴；新增 1 条基金；新增 1 条政策；新增 2 条目标；新增 1 条地区；新增 1 条来源；数据集说明变更",
     ]);
     expect(run.out).toContain("incentive example-district-compute added");
-    expect(run.out).toContainEqual(expect.stringMatching(/^dataset notData\[1\]: \(none\) → \{"sourceId":"example-district-release","text":"示例区/));
+    expect(run.out).toContainEqual(
+      expect.stringMatching(/^dataset notData\[1\]: \(none\) → \{"sourceId":"example-district-release","text":"示例区/),
+    );
   });
 
   test("changed fields, one per line, and a warning when the version was not raised", () => {
@@ -44,7 +46,9 @@ describe("diff", () => {
   });
 
   test("defaults: the last published version (git HEAD) against the working copy", () => {
-    const head = fs.readFileSync(path.join(__dirname, "..", "..", "seeds", "atlas-dataset.json"), "utf8").replace(/"cap": 5000000,/, '"cap": 4000000,');
+    const head = fs
+      .readFileSync(path.join(__dirname, "..", "..", "seeds", "atlas-dataset.json"), "utf8")
+      .replace(/"cap": 5000000,/, '"cap": 4000000,');
     const run = runData(["diff"], { gitShow: { "HEAD:seeds/atlas-dataset.json": head } });
     expect(run.gitCalls).toEqual([`${path.join(__dirname, "..", "..")}: show HEAD:seeds/atlas-dataset.json`]);
     expect(run.out).toContain("incentive cdht-compute changed:");
@@ -91,14 +95,23 @@ describe("bump", () => {
 
   test("refuses a version not newer than the last published one (git HEAD)", () => {
     const dir = scratchExample();
-    const published = fs.readFileSync(path.join(dir, "curated.json"), "utf8").replace("2024.12.01", "2025.06.01").replace("2024-12-01", "2025-06-01");
-    const run = runData(["bump", "curated.json", "--version", "2025.05.01", "--date", "2025-06-01"], { cwd: dir, gitShow: { "HEAD:./curated.json": published } });
+    const published = fs
+      .readFileSync(path.join(dir, "curated.json"), "utf8")
+      .replace("2024.12.01", "2025.06.01")
+      .replace("2024-12-01", "2025-06-01");
+    const run = runData(["bump", "curated.json", "--version", "2025.05.01", "--date", "2025-06-01"], {
+      cwd: dir,
+      gitShow: { "HEAD:./curated.json": published },
+    });
     expect([run.code, run.err]).toEqual([1, ["refused: version 2025.05.01 is not newer than the last published 2025.06.01 (git HEAD)"]]);
   });
 
   test("the default version is newer than the published one", () => {
     const dir = scratchExample();
-    const published = fs.readFileSync(path.join(dir, "curated.json"), "utf8").replace("2024.12.01", "2025.04.01").replace("2024-12-01", "2025-04-01");
+    const published = fs
+      .readFileSync(path.join(dir, "curated.json"), "utf8")
+      .replace("2024.12.01", "2025.04.01")
+      .replace("2024-12-01", "2025-04-01");
     const run = runData(["bump", "curated.json"], { cwd: dir, today: "2025-04-01", gitShow: { "HEAD:./curated.json": published } });
     expect([run.code, run.out]).toEqual([0, ["curated.json: version 2024.12.01 → 2025.04.01.1, asOf 2024-12-01 → 2025-04-01"]]);
   });
@@ -113,7 +126,11 @@ describe("bump", () => {
 
   test("--json for scripts", () => {
     const run = runData(["bump", "curated.json", "--date", "2025-04-01", "--json"], { cwd: scratchExample() });
-    expect(JSON.parse(run.out.join("\n"))).toMatchObject({ ok: true, from: { version: "2024.12.01" }, to: { version: "2025.04.01", asOf: "2025-04-01" } });
+    expect(JSON.parse(run.out.join("\n"))).toMatchObject({
+      ok: true,
+      from: { version: "2024.12.01" },
+      to: { version: "2025.04.01", asOf: "2025-04-01" },
+    });
   });
 
   test.each([

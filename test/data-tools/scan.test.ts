@@ -4,7 +4,15 @@
  */
 import { runData } from "../support/data-cli";
 
-type Figure = { kind: string; text: string; value: number; line: number; sentence: string; start: number; accountedBy: { type: string; id?: string; path: string }[] };
+type Figure = {
+  kind: string;
+  text: string;
+  value: number;
+  line: number;
+  sentence: string;
+  start: number;
+  accountedBy: { type: string; id?: string; path: string }[];
+};
 
 function figures(argv: string[]): Figure[] {
   const run = runData([...argv, "--json"]);
@@ -46,7 +54,9 @@ describe("scan a curated source", () => {
 
   test("prints a checklist by sentence for the terminal", () => {
     const run = runData(["scan", "example-district.txt", "--dataset", "curated.json"]);
-    expect(run.out[0]).toBe("example-district.txt (source example-district-release of curated.json): 13 figures, 13 accounted for, 0 unaccounted");
+    expect(run.out[0]).toBe(
+      "example-district.txt (source example-district-release of curated.json): 13 figures, 13 accounted for, 0 unaccounted",
+    );
     expect(run.out).toContain("line 3: 对企业购买智能算力的,按照实际支出的20%给予补贴,每家企业每年最高300万元。");
     expect(run.out).toContain("  ✓ 20% · percent 0.2 (20%) · incentive example-district-compute (incentives[0])");
     expect(run.out).toContain("  ✓ 30余家 · count 30 · not data (notData[2])");
@@ -57,7 +67,9 @@ describe("scan a source the dataset does not have yet", () => {
   test("by default against the dataset beside it: every figure is to do", () => {
     const run = runData(["scan", "example-district.txt"]);
     expect(run.code).toBe(0);
-    expect(run.out[0]).toMatch(/^example-district\.txt \(not a source of atlas-dataset\.json yet: .*\): 13 figures, 0 accounted for, 13 unaccounted/);
+    expect(run.out[0]).toMatch(
+      /^example-district\.txt \(not a source of atlas-dataset\.json yet: .*\): 13 figures, 0 accounted for, 13 unaccounted/,
+    );
     expect(run.out).toContain("  ✗ 50亿元 · money 5000000000 (50亿) · UNACCOUNTED");
   });
 });

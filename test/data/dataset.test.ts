@@ -88,15 +88,23 @@ describe("quotes occur in their sources", () => {
     const bad = mutate((d) => {
       d.incentives[0].quotes[0] = d.incentives[0].quotes[0].replace("500万元", "600万元");
     });
-    expect(lines(quoteProblems(bad, docs))).toEqual(["incentives[0].quotes[0] (cdht-compute): the quote is not in 003_95f06a9e1ffbb10d.txt"]);
-    expect(quoteProblems(bad, docs)[0].nearest).toEqual({ file: "003_95f06a9e1ffbb10d.txt", passage: dataset.incentives[0].quotes[0], edits: 1 });
+    expect(lines(quoteProblems(bad, docs))).toEqual([
+      "incentives[0].quotes[0] (cdht-compute): the quote is not in 003_95f06a9e1ffbb10d.txt",
+    ]);
+    expect(quoteProblems(bad, docs)[0].nearest).toEqual({
+      file: "003_95f06a9e1ffbb10d.txt",
+      passage: dataset.incentives[0].quotes[0],
+      edits: 1,
+    });
   });
 
   test("a made-up policy title is caught", () => {
     const bad = mutate((d) => {
       d.policies[0].title.zh = "广东省人工智能十条";
     });
-    expect(lines(quoteProblems(bad, docs))).toEqual([expect.stringContaining("policies[0].title.zh (gd-ai-robotics-measures): the title is not in")]);
+    expect(lines(quoteProblems(bad, docs))).toEqual([
+      expect.stringContaining("policies[0].title.zh (gd-ai-robotics-measures): the title is not in"),
+    ]);
   });
 });
 
@@ -185,7 +193,9 @@ describe("coverage: every figure stated in the seeds is in the dataset or in not
 
   test("a not-data entry that names no figure of its source is caught", () => {
     const bad = mutate((d) => d.notData.push({ sourceId: d.sources[1].id, text: "成都高新区", reason: "stale" }));
-    expect(lines(coverageProblems(bad, docs))).toEqual([`notData[${dataset.notData.length}] (): not-data entry '成都高新区' covers no figure of its source`]);
+    expect(lines(coverageProblems(bad, docs))).toEqual([
+      `notData[${dataset.notData.length}] (): not-data entry '成都高新区' covers no figure of its source`,
+    ]);
   });
 
   test("deleting a fund leaves its figure unaccounted", () => {

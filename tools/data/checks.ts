@@ -66,7 +66,8 @@ export function loadSources(dataset: Dataset, sourcesDir: string): { docs: Map<s
   dataset.sources.forEach((s, n) => {
     const file = path.join(sourcesDir, s.file);
     if (fs.existsSync(file)) docs.set(s.id, readSource(file));
-    else problems.push({ check: "integrity", path: `sources[${n}].file`, id: s.id, message: `source file ${s.file} is not in ${sourcesDir}` });
+    else
+      problems.push({ check: "integrity", path: `sources[${n}].file`, id: s.id, message: `source file ${s.file} is not in ${sourcesDir}` });
   });
   return { docs, problems };
 }
@@ -102,7 +103,9 @@ export function quoteProblems(dataset: Dataset, docs: ReadonlyMap<string, Source
 
 /** Whether a year is stated by a quote: written out, or as 去年/今年 of the source's year. */
 function yearInQuotes(year: number, text: string, sourceYear: number): boolean {
-  return text.includes(String(year)) || (text.includes("去年") && year === sourceYear - 1) || (text.includes("今年") && year === sourceYear);
+  return (
+    text.includes(String(year)) || (text.includes("去年") && year === sourceYear - 1) || (text.includes("今年") && year === sourceYear)
+  );
 }
 
 function numberProblemsOf(record: CitedRecord, sourceYear: number): Problem[] {

@@ -87,7 +87,12 @@ export function processIo(cwd: string): CliIo {
     now: () => new Date(),
     git(args, dir) {
       try {
-        return execFileSync("git", [...args], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+        return execFileSync("git", [...args], {
+          cwd: dir,
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "ignore"],
+          maxBuffer: 64 * 1024 * 1024,
+        });
       } catch {
         return undefined; // not a repository, no such revision or file: the caller says what that means
       }

@@ -93,7 +93,10 @@ export function scanSource(doc: SourceDocument, dataset: Dataset, sourceId: stri
   const notData = dataset.notData
     .map((n, i) => ({ entry: n, path: `notData[${i}]` }))
     .filter(({ entry }) => sourceId !== undefined && entry.sourceId === sourceId)
-    .map(({ entry, path }) => ({ account: { type: "not-data", path, reason: entry.reason } as const, spans: passageSpans(entry.text, doc) }));
+    .map(({ entry, path }) => ({
+      account: { type: "not-data", path, reason: entry.reason } as const,
+      spans: passageSpans(entry.text, doc),
+    }));
   return scanFigures(doc.text).map((figure) => {
     const inside = (s: Span): boolean => s.start <= figure.start && figure.end <= s.end;
     const accountedBy: Account[] = [
@@ -115,7 +118,10 @@ export function scanSource(doc: SourceDocument, dataset: Dataset, sourceId: stri
 }
 
 /** Not-data entries whose passage is not in their source (`found` false) or covers no figure (stale excuses). */
-export function staleNotData(dataset: Dataset, docs: ReadonlyMap<string, SourceDocument>): { path: string; text: string; found: boolean }[] {
+export function staleNotData(
+  dataset: Dataset,
+  docs: ReadonlyMap<string, SourceDocument>,
+): { path: string; text: string; found: boolean }[] {
   return dataset.notData.flatMap((n, i) => {
     const doc = docs.get(n.sourceId);
     if (!doc) return []; // an unknown source is a reference problem

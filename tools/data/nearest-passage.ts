@@ -29,7 +29,8 @@ function bestEnd(pattern: string, text: string, anchored: boolean): { end: numbe
       const substitute = column[i - 1] + (codes[i - 1] === ch ? 0 : 1);
       const skipText = column[i] + 1;
       const skipPattern = next[i - 1] + 1;
-      next[i] = substitute < skipText ? (substitute < skipPattern ? substitute : skipPattern) : skipText < skipPattern ? skipText : skipPattern;
+      next[i] =
+        substitute < skipText ? (substitute < skipPattern ? substitute : skipPattern) : skipText < skipPattern ? skipText : skipPattern;
     }
     [column, next] = [next, column];
     if (column[m] < best.distance) best = { end: j, distance: column[m] };

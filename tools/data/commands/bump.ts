@@ -66,22 +66,35 @@ export function runBump(args: readonly string[], io: CliIo): number {
   const current = { version: stringField(json, "version"), asOf: stringField(json, "asOf") };
   const committed = committedText(io, file);
   const committedJson = committed !== undefined ? parseJson(committed) : undefined;
-  const published = committedJson?.ok ? { version: stringField(committedJson.json, "version"), asOf: stringField(committedJson.json, "asOf") } : undefined;
+  const published = committedJson?.ok
+    ? { version: stringField(committedJson.json, "version"), asOf: stringField(committedJson.json, "asOf") }
+    : undefined;
   const asOf = parsed.values.get("date") ?? localDate(io.now());
   if (!validDate(asOf)) throw new UsageError(`--date must be a date YYYY-MM-DD (got ${asOf})`);
   const explicit = parsed.values.get("version");
-  if (explicit !== undefined && !VERSION.test(explicit)) throw new UsageError(`--version must be YYYY.MM.DD or YYYY.MM.DD.N (got ${explicit})`);
+  if (explicit !== undefined && !VERSION.test(explicit))
+    throw new UsageError(`--version must be YYYY.MM.DD or YYYY.MM.DD.N (got ${explicit})`);
   const before = [current, ...(published ? [published] : [])];
-  const version = explicit ?? nextVersion(asOf, before.map((b) => b.version));
+  const version =
+    explicit ??
+    nextVersion(
+      asOf,
+      before.map((b) => b.version),
+    );
 
   const refusals: string[] = [];
   if (!newer(version, current.version)) refusals.push(`version ${version} is not newer than the file's ${current.version}`);
-  if (published && !newer(version, published.version)) refusals.push(`version ${version} is not newer than the last published ${published.version} (git HEAD)`);
-  const latestAsOf = before.map((b) => b.asOf).sort().at(-1)!;
+  if (published && !newer(version, published.version))
+    refusals.push(`version ${version} is not newer than the last published ${published.version} (git HEAD)`);
+  const latestAsOf = before
+    .map((b) => b.asOf)
+    .sort()
+    .at(-1)!;
   if (asOf < latestAsOf) refusals.push(`as-of date ${asOf} is earlier than ${latestAsOf}`);
   if (refusals.length > 0) {
     const message = `refused: ${refusals.join("; ")}`;
-    if (parsed.json) io.out(JSON.stringify({ file: shown(io, file), ok: false, from: current, published: published ?? null, refused: refusals }, null, 2));
+    if (parsed.json)
+      io.out(JSON.stringify({ file: shown(io, file), ok: false, from: current, published: published ?? null, refused: refusals }, null, 2));
     else io.err(message);
     return 1;
   }

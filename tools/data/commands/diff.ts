@@ -18,7 +18,10 @@ function datasetOf(given: DatasetText): Dataset {
   const json = parseJson(given.text);
   if (!json.ok) throw new UsageError(`${given.name} is not valid JSON: ${json.error}`);
   const parsed = parseWithSchema(json.json);
-  if (!parsed.ok) throw new UsageError(`${given.name} is not a valid dataset (${parsed.issues[0].path}: ${parsed.issues[0].message}); run: npm run data -- check`);
+  if (!parsed.ok)
+    throw new UsageError(
+      `${given.name} is not a valid dataset (${parsed.issues[0].path}: ${parsed.issues[0].message}); run: npm run data -- check`,
+    );
   return parsed.dataset;
 }
 
@@ -26,9 +29,14 @@ function datasetOf(given: DatasetText): Dataset {
 function versionWarnings(changes: DatasetChanges): string[] {
   if (changes.identical) return [];
   const order = compareVersions(changes.to, changes.from);
-  if (order < 0) return [`warning: the new version ${changes.to.version} is older than ${changes.from.version}: a refresh loads it only if the user confirms`];
+  if (order < 0)
+    return [
+      `warning: the new version ${changes.to.version} is older than ${changes.from.version}: a refresh loads it only if the user confirms`,
+    ];
   if (order === 0) {
-    return [`warning: the version was not raised (${changes.to.version}): users cannot tell the two datasets apart; run: npm run data -- bump`];
+    return [
+      `warning: the version was not raised (${changes.to.version}): users cannot tell the two datasets apart; run: npm run data -- bump`,
+    ];
   }
   return [];
 }

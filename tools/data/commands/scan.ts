@@ -32,12 +32,15 @@ function figureLine(f: ScannedFigure): string {
 export function runScan(args: readonly string[], io: CliIo): number {
   const parsed = parseArgs(args, ["dataset"]);
   atMost(parsed, 1, "scan <source.txt> [--dataset dataset.json]");
-  if (parsed.positional[0] === undefined) throw new UsageError("scan needs a source file (usage: scan <source.txt> [--dataset dataset.json])");
+  if (parsed.positional[0] === undefined)
+    throw new UsageError("scan needs a source file (usage: scan <source.txt> [--dataset dataset.json])");
   const sourceFile = existingFile(io, parsed.positional[0]);
   const datasetFile = datasetFor(io, sourceFile, parsed.values.get("dataset"));
   const schema = parseWithSchema(readJsonFile(io, datasetFile).json);
   if (!schema.ok) {
-    io.err(`${shown(io, datasetFile)} does not pass the schema (${schema.issues[0].path}: ${schema.issues[0].message}); run: npm run data -- check`);
+    io.err(
+      `${shown(io, datasetFile)} does not pass the schema (${schema.issues[0].path}: ${schema.issues[0].message}); run: npm run data -- check`,
+    );
     return 1;
   }
   const doc = readSource(sourceFile);
@@ -50,7 +53,13 @@ export function runScan(args: readonly string[], io: CliIo): number {
   const todo = unaccounted > 0 ? " (each ✗ needs a record that quotes and states it, or a notData entry with a reason)" : "";
   const summary = `${shown(io, sourceFile)} (${cites}): ${figures.length} figures, ${figures.length - unaccounted} accounted for, ${unaccounted} unaccounted${todo}`;
   if (parsed.json) {
-    io.out(JSON.stringify({ file: shown(io, sourceFile), dataset: shown(io, datasetFile), sourceId: source?.id ?? null, summary, figures }, null, 2));
+    io.out(
+      JSON.stringify(
+        { file: shown(io, sourceFile), dataset: shown(io, datasetFile), sourceId: source?.id ?? null, summary, figures },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   io.out(summary);
