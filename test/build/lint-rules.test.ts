@@ -44,10 +44,14 @@ beforeAll(() => {
   }
   let out: string;
   try {
-    out = execFileSync(process.execPath, [path.join(ROOT, "node_modules", "eslint", "bin", "eslint.js"), "--format", "json", "src", "tools"], {
-      cwd: dir,
-      encoding: "utf8",
-    });
+    out = execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "eslint", "bin", "eslint.js"), "--format", "json", "src", "tools"],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    );
   } catch (error) {
     out = (error as { stdout: string }).stdout; // exit code 1: problems found
   }
