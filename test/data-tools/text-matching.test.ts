@@ -4,6 +4,7 @@
  * states (where a new field is one line).
  */
 import { nearestPassage } from "../../tools/data/nearest-passage";
+import { readableNumber } from "../../tools/data/readable";
 import { numbersAt } from "../../tools/data/record-figures";
 import { displaySlice, normalizeWithOrigins } from "../../tools/data/source-text";
 
@@ -61,5 +62,18 @@ describe("numbersAt", () => {
     ["toString", []],
   ])("%s", (field, expected) => {
     expect(numbersAt(record, field)).toEqual(expected);
+  });
+});
+
+describe("readableNumber", () => {
+  test.each([
+    [3_000_000, "3000000 (300万)"],
+    [120_000_000, "120000000 (1.2亿)"],
+    [1_000_000_000_000, "1000000000000 (1万亿)"],
+    [0.3, "0.3 (30%)"],
+    [14, "14"],
+    [2027, "2027"],
+  ])("%p reads %p", (value, text) => {
+    expect(readableNumber(value)).toBe(text);
   });
 });
