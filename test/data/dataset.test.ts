@@ -98,6 +98,16 @@ describe("quotes occur in their sources", () => {
     });
   });
 
+  test("a mistyped quote of the Traditional source shows its nearest passage in Traditional, pinyin removed", () => {
+    const bad = mutate((d) => {
+      d.funds[0].quotes[0] = d.funds[0].quotes[0].replace("首期規模20億元", "首期規模30億元");
+    });
+    const [problem] = quoteProblems(bad, docs);
+    expect(problem).toMatchObject({ path: "funds[0].quotes[0]", id: "gd-ai-robotics-fund", check: "quote" });
+    expect(problem.nearest).toEqual({ file: "000_07d09a5131ce9bd8.txt", passage: dataset.funds[0].quotes[0], edits: 1 });
+    expect(problem.nearest!.passage).toContain("首期規模20億元");
+  });
+
   test("a made-up policy title is caught", () => {
     const bad = mutate((d) => {
       d.policies[0].title.zh = "广东省人工智能十条";
