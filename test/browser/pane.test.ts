@@ -58,13 +58,14 @@ describe("outside Office: the browser preview", () => {
   }, 60_000);
   afterAll(() => context?.close());
 
-  test("renders as the preview, in English, with its five views", async () => {
+  test("renders as the preview, in English, with its six views", async () => {
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("AI Policy Atlas");
     expect(await page.locator("header").innerText()).toContain("Browser preview");
     expect(await page.getByRole("navigation").getByRole("tab").allInnerTexts()).toEqual([
       "Explore",
       "Calculator",
       "Compare",
+      "Trace",
       "Functions",
       "Data",
     ]);

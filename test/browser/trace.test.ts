@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { addinContext, launchChromium, openPane } from "./support/browser";
-import { eventually, openView, waitForPane } from "./support/pane";
+import { eventually, openView, runAxe, serveAxe, severe, waitForPane } from "./support/pane";
 
 jest.setTimeout(60_000);
 
@@ -26,6 +26,7 @@ beforeAll(async () => {
   ({ context } = await addinContext(browser, "excel-double", {
     initScript: `window.__officeDoubleSettings = ${JSON.stringify(settings)};`,
   }));
+  await serveAxe(context);
   page = await openPane(context);
   await waitForPane(page);
 }, 60_000);
@@ -49,6 +50,7 @@ test("opening Trace reads the selected cell and subscribes to selection changes"
   expect(text).toContain("Chengdu Hi-tech Zone (成都高新区)");
   expect(text).toMatch(/Dataset v\d{4}\.\d{2}\.\d{2}/);
   expect((await record()).selectionHandlers.length).toBe(1);
+  expect(severe((await runAxe(page)).violations)).toEqual([]);
 });
 
 test("a burst of selection changes is read once, after the debounce, and the view follows the new cell", async () => {
