@@ -33,7 +33,9 @@ function localizeMetadata(metadata, catalog) {
       return fn;
     }
     if (entry.en !== fn.description) problems.push(`${fn.id}: JSDoc description differs from the catalog's English`);
-    if (fn.result?.dimensionality === "matrix" && !entry.spills) problems.push(`${fn.id}: spills but the catalog says it does not`);
+    const matrix = fn.result?.dimensionality === "matrix";
+    if (matrix && !entry.spills) problems.push(`${fn.id}: spills but the catalog says it does not`);
+    if (!matrix && entry.spills) problems.push(`${fn.id}: the catalog says it spills but its metadata declares a scalar result`);
     const parameters = fn.parameters.map((p, i) => {
       const param = entry.parameters[i];
       if (!param || param.name !== p.name) {

@@ -281,8 +281,11 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
         zh: "字段：version 版本、asof 截至日期、origin 来源、loaded 加载时间，或 regions、funds、policies、incentives、targets、sources 记录数。",
       },
     ],
-    returns: { en: "A value, or a two-column table.", zh: "单个值，或两列表格。" },
+    returns: {
+      en: "No field: a two-column table (field, value). A field: its value, as a 1×1 result Excel shows as a plain value.",
+      zh: "不填字段：两列表格（字段、值）；填字段：该值（1×1 结果，Excel 中显示为普通值）。",
+    },
     examples: [{ formula: '=CN.AIDATA("version")', result: "2025.03.22.1", en: "the dataset version", zh: "数据集版本" }],
-    spills: false,
+    spills: true,
   },
 ];
