@@ -43,9 +43,7 @@ function render(dataset) {
   });
   const allCategories = [...dataset.categories, { id: "any", name: { zh: "任意(单项最高)", en: "Any (largest single incentive)" } }];
   const categoryNames = memberNames(allCategories.map((c) => c.id));
-  const categories = allCategories.map(
-    (c, i) => `  /** ${c.name.en} · ${c.name.zh} */\n  ${categoryNames[i]} = ${JSON.stringify(c.id)},`,
-  );
+  const categories = allCategories.map((c, i) => `  /** ${c.name.en} · ${c.name.zh} */\n  ${categoryNames[i]} = ${JSON.stringify(c.id)},`);
   return `${START}
 /**
  * Regions, offered in Excel's formula AutoComplete.

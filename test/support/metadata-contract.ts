@@ -133,7 +133,9 @@ export function argumentArbitrary(parameter: ParameterMetadata, enums: readonly 
     // Excel passes a range as a rectangular 2-D array (a single cell as a 1×1 one).
     const range = fc
       .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 4 }))
-      .chain(([width, height]) => fc.array(fc.array(typed, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }));
+      .chain(([width, height]) =>
+        fc.array(fc.array(typed, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }),
+      );
     return fc.oneof(range, typed);
   }
   return typed;

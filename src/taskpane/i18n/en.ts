@@ -144,7 +144,7 @@ export const en = {
   functions: {
     heading: "Worksheet functions",
     intro: "Type these in any cell, like Excel's own functions, or build one here and insert it.",
-    chineseName: "In Chinese Excel",
+    chineseHelp: "Argument help in Chinese Excel (same function name)",
     parameters: "Arguments",
     optionalSuffix: " (optional)",
     colon: ": ",

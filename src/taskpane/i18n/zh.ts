@@ -142,7 +142,7 @@ export const zh: Strings = {
   functions: {
     heading: "工作表函数",
     intro: "可像 Excel 自带函数一样在任意单元格输入，也可在此构建后插入。",
-    chineseName: "中文版 Excel 中",
+    chineseHelp: "中文版 Excel 的参数提示（函数名相同）",
     parameters: "参数",
     optionalSuffix: "（可选）",
     colon: "：",
