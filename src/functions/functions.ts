@@ -7,7 +7,7 @@
 import "./preview-shim";
 import * as formulas from "../core/formulas";
 import type { Table } from "../core/tables";
-import { currentAtlas, loadedData } from "../data/store";
+import { currentAtlas, servedData } from "../data/store";
 import { asExcelResult } from "./excel-errors";
 
 // <generated enums: scripts/gen-function-enums.cjs from seeds/atlas-dataset.json; do not edit>
@@ -179,7 +179,7 @@ export function aiData(field?: string): any[][] {
   // field, a 1×1 array with one, which Excel shows as a plain value in the cell (no spill) and
   // uses as one in arithmetic and comparisons. A scalar-declared AIDATA() table shows #VALUE!.
   return asExcelResult((): Table => {
-    const data = loadedData();
+    const data = servedData();
     const value = formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field);
     return Array.isArray(value) ? value : [[value]];
   });

@@ -228,6 +228,8 @@ export const en = {
     recalculating: "Recalculating the CN formulas in the workbook…",
     recalculated: (version: string) => `CN formulas in the workbook recalculated with version ${version}.`,
     recalculateFailed: (message: string) => `The CN formulas could not be recalculated: ${message}. Press Ctrl+Alt+F9 in Excel.`,
+    recalculationSkipped: (version: string) =>
+      `No recalculation needed: the CN formulas already show data identical to version ${version}.`,
   },
 };
 

@@ -215,5 +215,6 @@ export const zh: Strings = {
     recalculating: "正在重新计算工作簿中的 CN 公式…",
     recalculated: (version: string) => `工作簿中的 CN 公式已按版本 ${version} 重新计算。`,
     recalculateFailed: (message: string) => `CN 公式未能重新计算：${message}。请在 Excel 中按 Ctrl+Alt+F9。`,
+    recalculationSkipped: (version: string) => `无需重新计算：CN 公式的结果已基于与版本 ${version} 相同的数据。`,
   },
 };
