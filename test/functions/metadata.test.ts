@@ -92,6 +92,18 @@ test("region and category arguments offer the dataset's values in AutoComplete, 
   expect(metadata.functions[0].parameters.map((p) => p.customEnumId)).toEqual(["REGION", "CATEGORY", undefined, undefined]);
 });
 
+test("enum members are identifiers, so AutoComplete shows plain text; the values stay as they are", () => {
+  expect(["compute-case", "talent-award", "成都高新区", "粤港澳·大湾区", "5g"].map(enums.memberName)).toEqual([
+    "compute_case",
+    "talent_award",
+    "成都高新区",
+    "粤港澳_大湾区",
+    "_5g",
+  ]);
+  const category = metadata.enums.find((e) => e.id === "CATEGORY") as unknown as { values: { name: string; stringValue: string }[] };
+  expect(category.values.find((v) => v.stringValue === "compute-case")?.name).toBe("compute_case");
+});
+
 test("the manifest's namespace is the catalog's", () => {
   const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
   expect(manifest).toContain(`<bt:String id="Functions.Namespace" DefaultValue="${NAMESPACE}" />`);
