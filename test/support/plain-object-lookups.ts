@@ -30,12 +30,22 @@ function isIndexedByNumber(checker: ts.TypeChecker, type: ts.Type): boolean {
   return /^(ReadonlyArray|Array|[A-Z][a-z0-9]*Array)$/.test(name);
 }
 
-/** Whether an enclosing condition checks own properties first. */
+const OWN_CHECK = /\bhasOwn(Property)?\b/;
+
+/**
+ * Whether an own-property check comes first: an enclosing condition (`hasOwn(o, k) ? o[k] : …`,
+ * `if (hasOwn(o, k)) …`) or an earlier `if` in the same block (`if (!hasOwn(o, k)) return;`).
+ */
 function isGuarded(node: ts.Node): boolean {
-  for (let n: ts.Node | undefined = node.parent; n && !ts.isSourceFile(n); n = n.parent) {
-    const test = ts.isConditionalExpression(n) ? n.condition : ts.isIfStatement(n) ? n.expression : undefined;
-    if (test && /\bhasOwn(Property)?\b/.test(test.getText())) return true;
-    if (ts.isFunctionLike(n)) break;
+  for (let n: ts.Node = node; n.parent && !ts.isSourceFile(n.parent); n = n.parent) {
+    const parent = n.parent;
+    const test = ts.isConditionalExpression(parent) ? parent.condition : ts.isIfStatement(parent) ? parent.expression : undefined;
+    if (test && test !== n && OWN_CHECK.test(test.getText())) return true;
+    if (ts.isBlock(parent)) {
+      const earlier = parent.statements.slice(0, parent.statements.indexOf(n as ts.Statement));
+      if (earlier.some((s) => ts.isIfStatement(s) && OWN_CHECK.test(s.expression.getText()))) return true;
+    }
+    if (ts.isFunctionLike(parent)) break;
   }
   return false;
 }
