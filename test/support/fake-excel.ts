@@ -12,9 +12,20 @@
  *
  * Geometry is resolved when a method is called, not when the batch syncs; the writers only ask
  * for ranges whose position does not depend on writes earlier in the same batch.
+ *
+ * It is as strict as Excel where our code depends on it (docs/excel-verification.md, "Rules the
+ * double enforces", gives the evidence for each): a values/formulas/numberFormat array must match
+ * the range's dimensions (InvalidArgument); reading a property before `load` + `sync` throws
+ * PropertyNotLoaded; `getSpillingToRange` on a cell that does not spill fails the sync
+ * (ItemNotFound) while `getSpillingToRangeOrNullObject` gives a null object; `getSelectedRange`
+ * on a multi-area selection fails the sync (InvalidSelection); `tables.add` with an address
+ * without a sheet name lands on the active sheet; and a sync whose loaded cell data exceeds
+ * Excel on the web's 5 MB response limit fails (ResponsePayloadSizeLimitExceeded). Like Excel,
+ * a failing queued call rejects the next `context.sync()`, not the call itself.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { rangeAddress } from "../../src/core/a1";
+import { textWidthPoints } from "../../src/core/column-widths";
 import { sameSheetName, SHEET_NAME_MAX } from "../../src/core/sheet-names";
 
 /** One cell of the fake workbook. */
@@ -64,6 +75,22 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 const SNAPSHOT_LIMIT = 250_000;
 const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
+/** Excel on the web's limit on a response (and a request), in bytes. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The office-addin-mock methods a batch may call on an object (everything else read is data). */
+const MOCK_METHODS = new Set(["load", "sync", "addMock", "setValue", "populate", "resetValue"]);
+
+/** An error as Excel reports it (`RichApi.Error` with a code and where it happened). */
+export class FakeExcelError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; errorLocation: string };
+  constructor(code: string, message: string, errorLocation: string) {
+    super(message);
+    this.name = "RichApi.Error";
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
 
 /** A worksheet of the fake workbook. */
 export class FakeSheet {
@@ -71,6 +98,8 @@ export class FakeSheet {
   readonly tables: { name: string; rect: Rect; hasHeaders: boolean; mock: OfficeMockObject }[] = [];
   readonly conditionalFormats: { rect: Rect; type: string; mock: OfficeMockObject }[] = [];
   readonly spills = new Map<string, Rect>();
+  /** Column widths in points, by column index, once set or autofitted. */
+  readonly columnWidths = new Map<number, number>();
   frozenAt?: Rect;
   deleted = false;
 
@@ -143,6 +172,8 @@ export class FakeSheet {
 export interface FakeWorkbookOptions {
   /** Sheet names, first = active. */
   sheets?: string[];
+  /** The most cell data one sync may return, in bytes (Excel on the web: 5 MB; Infinity for none). */
+  responseLimit?: number;
 }
 
 /** The fake workbook and its `run`, to pass to a writer in place of `Excel.run`. */
@@ -156,14 +187,26 @@ export class FakeWorkbook {
   /** Called with each new context before the batch runs (e.g. to spy on its sync). */
   onContext?: (context: OfficeMockObject) => void;
   active: FakeSheet;
+  /** The selected range (its top-left cell is the active cell). */
   selection: Rect = { top: 0, left: 0, rows: 1, columns: 1 };
+  /** Further areas of a multi-area (Ctrl+click) selection; empty for one range. */
+  otherSelectedAreas: Rect[] = [];
+  /** The bytes of cell data each sync returned, in order (to see chunked reads). */
+  readonly responseBytes: number[] = [];
+  readonly responseLimit: number;
 
   private readonly geometry = new WeakMap<object, { sheet: FakeSheet; rect: Rect }>();
+  private readonly strictProxies = new WeakMap<object, object>();
   private created: OfficeMockObject[] = [];
+  /** Cell data loaded since the last sync: what the next sync returns. */
+  private pendingLoads: { sheet: FakeSheet; rect: Rect; properties: string[] }[] = [];
+  /** The first queued call that Excel would fail: the next sync rejects with it. */
+  private failure?: FakeExcelError;
 
   constructor(options: FakeWorkbookOptions = {}) {
     for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(new FakeSheet(name));
     this.active = this.sheets[0];
+    this.responseLimit = options.responseLimit ?? WEB_PAYLOAD_LIMIT;
   }
 
   /** A sheet by name (any case). */
@@ -181,10 +224,12 @@ export class FakeWorkbook {
   /** Runs a batch with a fresh office-addin-mock context, as `Excel.run` does. */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.created = [];
+    this.pendingLoads = [];
+    this.failure = undefined;
     const context = this.context();
     this.contexts.push(context);
     this.onContext?.(context);
-    return batch(context as unknown as Excel.RequestContext);
+    return batch(this.strict(context) as unknown as Excel.RequestContext);
   };
 
   private context(): OfficeMockObject {
@@ -198,25 +243,101 @@ export class FakeWorkbook {
           getActiveWorksheet: () => this.sheetMock(this.active),
         },
         tables: {
+          // "If the address does not contain a sheet name, the currently-active sheet is used."
           add: (where: unknown, hasHeaders: boolean) => {
-            const { sheet, rect } = this.resolve(where);
+            const { sheet, rect } = this.resolve(where, this.active);
             return this.addTable(sheet, rect, hasHeaders);
           },
         },
         application: {
           calculate: (type: string) => this.call(this.active, "calculate", [type]),
         },
-        getSelectedRange: () => this.rangeMock(this.active, this.selection),
+        getSelectedRange: () => {
+          if (this.otherSelectedAreas.length > 0) {
+            this.fail("InvalidSelection", "The current selection is invalid for this operation.", "Workbook.getSelectedRange");
+          }
+          return this.rangeMock(this.active, this.selection);
+        },
         getActiveCell: () => this.rangeMock(this.active, { ...this.selection, rows: 1, columns: 1 }),
       },
     });
     const mockSync = context.sync.bind(context);
     // The context's own sync reaches the objects it was built with; the ones the batch created are synced here.
     (context as unknown as { sync: () => Promise<void> }).sync = async (): Promise<void> => {
+      const failure = this.failure;
+      const loads = this.pendingLoads;
+      this.failure = undefined;
+      this.pendingLoads = [];
+      if (failure) throw failure;
+      const bytes = loads.reduce((n, l) => n + this.loadedBytes(l.sheet, l.rect, l.properties), 0);
+      this.responseBytes.push(bytes);
+      if (bytes > this.responseLimit) {
+        throw new FakeExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${bytes} bytes) has exceeded the limit (${this.responseLimit} bytes).`,
+          "RequestContext.sync",
+        );
+      }
       await mockSync();
       for (const object of this.created) await object.sync();
     };
     return context;
+  }
+
+  /** Queues a failure, as Excel does: the call returns, the next sync rejects. */
+  private fail(code: string, message: string, errorLocation: string): void {
+    this.failure ??= new FakeExcelError(code, message, errorLocation);
+  }
+
+  /** The size of the cell data a load returns (JSON, as Excel on the web sends it). */
+  private loadedBytes(sheet: FakeSheet, rect: Rect, properties: string[]): number {
+    let bytes = 0;
+    for (const property of properties) {
+      if (property === "values") bytes += JSON.stringify(sheet.valuesOf(rect)).length;
+      else if (property === "formulas") bytes += JSON.stringify(sheet.formulasOf(rect)).length;
+      else if (property === "numberFormat") bytes += JSON.stringify(grid(rect, (r, c) => sheet.cell(r, c).numberFormat)).length;
+    }
+    return bytes;
+  }
+
+  private strictResult(value: unknown): unknown {
+    return value instanceof OfficeMockObject || (typeof value === "object" && value !== null && this.geometry.has(value))
+      ? this.strict(value)
+      : value;
+  }
+
+  /**
+   * Excel's proxy objects throw PropertyNotLoaded when a property is read before load + sync;
+   * office-addin-mock returns an error string instead. This wraps a mock (and every mock reached
+   * through it) so that such a read throws, as in Excel.
+   */
+  private strict<T extends object>(mock: T): T {
+    const known = this.strictProxies.get(mock);
+    if (known) return known as T;
+    const proxy = new Proxy(mock, {
+      get: (target, property, receiver) => {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value === "string" && MOCK_ERRORS.has(value)) {
+          if ((target as { isNullObject?: boolean }).isNullObject === true) {
+            throw new FakeExcelError("InvalidObjectPath", `The object is a null object; '${String(property)}' cannot be read.`, "");
+          }
+          throw new FakeExcelError(
+            "PropertyNotLoaded",
+            `The property '${String(property)}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+            String(property),
+          );
+        }
+        // office-addin-mock's own methods run on the raw object, so their internal reads are not checked.
+        if (typeof value === "function" && typeof property === "string" && MOCK_METHODS.has(property)) return value.bind(target);
+        // The workbook's own methods (getRange, tables.add…) return objects that must be as strict.
+        if (typeof value === "function") return (...args: unknown[]) => this.strictResult(value.apply(target, args));
+        return this.strictResult(value);
+      },
+    });
+    this.strictProxies.set(mock, proxy);
+    const geometry = this.geometry.get(mock);
+    if (geometry) this.geometry.set(proxy, geometry);
+    return proxy;
   }
 
   private addSheet(name: string): FakeSheet {
@@ -238,7 +359,13 @@ export class FakeWorkbook {
         const used = sheet.used(valuesOnly);
         return used ? this.rangeMock(sheet, used) : this.nullObject();
       },
-      tables: { add: (address: string, hasHeaders: boolean) => this.addTable(sheet, this.resolve(address, sheet).rect, hasHeaders) },
+      // Worksheet.tables is a TableCollection too: an address without a sheet name means the ACTIVE sheet, not this one.
+      tables: {
+        add: (where: unknown, hasHeaders: boolean) => {
+          const resolved = this.resolve(where, this.active);
+          return this.addTable(resolved.sheet, resolved.rect, hasHeaders);
+        },
+      },
       freezePanes: {
         freezeAt: (where: unknown) => {
           sheet.frozenAt = this.resolve(where, sheet).rect;
@@ -300,7 +427,11 @@ export class FakeWorkbook {
         wrapText: false,
         columnWidth: 0,
         verticalAlignment: "Bottom",
-        autofitColumns: () => this.call(sheet, "autofitColumns", [rangeAddressOf(rect)]),
+        // Like Excel (office-js#1017): fits each WHOLE column, every cell of it, not just the range's cells.
+        autofitColumns: () => {
+          for (let c = rect.left; c < rect.left + rect.columns; c++) sheet.columnWidths.set(c, wholeColumnFit(sheet, c));
+          this.call(sheet, "autofitColumns", [rangeAddressOf(rect)]);
+        },
       },
       conditionalFormats: {
         add: (type: string) => {
@@ -340,8 +471,16 @@ export class FakeWorkbook {
       },
       getSpillingToRange: () => {
         const spill = sheet.spills.get(key(rect.top, rect.left));
-        if (!spill || rect.rows !== 1 || rect.columns !== 1) throw new Error("ItemNotFound: the cell does not spill");
-        return this.rangeMock(sheet, spill);
+        if (rect.rows !== 1 || rect.columns !== 1) {
+          this.fail("InvalidArgument", "The range must be a single cell.", "Range.getSpillingToRange");
+        } else if (!spill) {
+          this.fail("ItemNotFound", "The requested resource doesn't exist.", "Range.getSpillingToRange");
+        }
+        return this.rangeMock(sheet, spill ?? rect);
+      },
+      getSpillingToRangeOrNullObject: () => {
+        const spill = sheet.spills.get(key(rect.top, rect.left));
+        return spill && rect.rows === 1 && rect.columns === 1 ? this.rangeMock(sheet, spill) : this.nullObject();
       },
       copyFrom: (source: unknown, type: string) => {
         const from = this.resolve(source, sheet);
@@ -352,6 +491,12 @@ export class FakeWorkbook {
       insert: () => this.call(sheet, "insert", [rangeAddressOf(rect)]),
     });
     (mock as unknown as { isNullObject: boolean }).isNullObject = false;
+    const load = mock.load.bind(mock);
+    (mock as unknown as { load: (what?: string | string[]) => unknown }).load = (what?: string | string[]) => {
+      const properties = (Array.isArray(what) ? what.join(",") : (what ?? "values,formulas,numberFormat")).split(",").map((p) => p.trim());
+      this.pendingLoads.push({ sheet, rect, properties });
+      return load(what);
+    };
     this.recordFormats(mock, sheet, rect);
     const proxy = new Proxy(mock, {
       set: (target, property, value) => {
@@ -373,6 +518,9 @@ export class FakeWorkbook {
       (target: object, property: string | symbol, value: unknown): boolean => {
         if (typeof property === "string" && !MOCK_ERRORS.has(value as string) && typeof value !== "object") {
           this.formats.push({ sheet: sheet.name, rect, path: `${path}.${property}`, value });
+          if (path === "format" && property === "columnWidth") {
+            for (let c = rect.left; c < rect.left + rect.columns; c++) sheet.columnWidths.set(c, Number(value));
+          }
         }
         return Reflect.set(target, property, value);
       };
@@ -501,6 +649,16 @@ function interpret(input: string | number | boolean, numberFormat: string): Pick
     return { value: input, formula: "", coerced: true };
   }
   return { value: input, formula: "", coerced: false };
+}
+
+/** The width autofit gives a column: its widest cell's text, whichever row it is in. */
+function wholeColumnFit(sheet: FakeSheet, column: number): number {
+  let widest = 0;
+  for (const [k, cell] of sheet.cells) {
+    if (Number(k.split(",")[1]) !== column || cell.value === "") continue;
+    widest = Math.max(widest, textWidthPoints(String(cell.value)));
+  }
+  return Math.max(48, Math.round(widest + 14));
 }
 
 function key(row: number, column: number): string {
