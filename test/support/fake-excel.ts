@@ -174,6 +174,8 @@ export interface FakeWorkbookOptions {
   sheets?: string[];
   /** The most cell data one sync may return, in bytes (Excel on the web: 5 MB; Infinity for none). */
   responseLimit?: number;
+  /** The newest ExcelApi version the host supports (`Office.context.requirements`); default 1.20. */
+  excelApi?: string;
 }
 
 /** The fake workbook and its `run`, to pass to a writer in place of `Excel.run`. */
@@ -194,6 +196,8 @@ export class FakeWorkbook {
   /** The bytes of cell data each sync returned, in order (to see chunked reads). */
   readonly responseBytes: number[] = [];
   readonly responseLimit: number;
+  /** The newest ExcelApi version this host supports. */
+  excelApi: string;
 
   private readonly geometry = new WeakMap<object, { sheet: FakeSheet; rect: Rect }>();
   private readonly strictProxies = new WeakMap<object, object>();
@@ -207,6 +211,12 @@ export class FakeWorkbook {
     for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(new FakeSheet(name));
     this.active = this.sheets[0];
     this.responseLimit = options.responseLimit ?? WEB_PAYLOAD_LIMIT;
+    this.excelApi = options.excelApi ?? "1.20";
+  }
+
+  /** `Office.context.requirements.isSetSupported` of this host: ExcelApi up to `excelApi`, nothing else. */
+  isSetSupported(name: string, version = "1.1"): boolean {
+    return name === "ExcelApi" && compareVersions(version, this.excelApi) <= 0;
   }
 
   /** A sheet by name (any case). */
@@ -226,6 +236,10 @@ export class FakeWorkbook {
     this.created = [];
     this.pendingLoads = [];
     this.failure = undefined;
+    // Inside Excel.run, Office.context.requirements answers for this host.
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (name: string, version?: string) => this.isSetSupported(name, version) } },
+    };
     const context = this.context();
     this.contexts.push(context);
     this.onContext?.(context);
@@ -540,7 +554,7 @@ export class FakeWorkbook {
   }
 
   private nullObject(): OfficeMockObject {
-    const mock = this.track(new OfficeMockObject({ address: "", formulas: [], values: [], numberFormat: [] }));
+    const mock = this.track(new OfficeMockObject({ address: "", rowCount: 0, columnCount: 0, formulas: [], values: [], numberFormat: [] }));
     (mock as unknown as { isNullObject: boolean }).isNullObject = true;
     return mock;
   }
@@ -649,6 +663,17 @@ function interpret(input: string | number | boolean, numberFormat: string): Pick
     return { value: input, formula: "", coerced: true };
   }
   return { value: input, formula: "", coerced: false };
+}
+
+/** Compares dotted versions ("1.9" < "1.12"). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** The width autofit gives a column: its widest cell's text, whichever row it is in. */
