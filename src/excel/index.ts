@@ -9,4 +9,5 @@ export { insertComparison, type InsertComparisonResult } from "./comparison-writ
 export { insertCalculatorTable, type InsertCalculatorResult } from "./calculator-writer";
 export { convertCnFormulasToValues, recalculateCnFormulas, type ConvertResult, type RecalculateResult } from "./cn-formulas";
 export { insertFormulaAtActiveCell, selectedCellAddress } from "./cell-actions";
-export { ExcelWriteError, excelRun, type ExcelRun } from "./excel-run";
+export { ExcelWriteError, excelRun, type ExcelRun, type ExcelWriteReason } from "./excel-run";
+export { FEATURE_API_SETS, isApiSetSupported, requireApiSet, type ApiSetRequirement } from "./api-sets";

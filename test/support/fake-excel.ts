@@ -509,7 +509,7 @@ export class FakeWorkbook {
     (mock as unknown as { load: (what?: string | string[]) => unknown }).load = (what?: string | string[]) => {
       const properties = (Array.isArray(what) ? what.join(",") : (what ?? "values,formulas,numberFormat")).split(",").map((p) => p.trim());
       this.pendingLoads.push({ sheet, rect, properties });
-      return load(what);
+      return load(what ?? "values,formulas,numberFormat");
     };
     this.recordFormats(mock, sheet, rect);
     const proxy = new Proxy(mock, {
