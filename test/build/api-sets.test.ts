@@ -101,3 +101,11 @@ test("the tag parser reads alternatives and get/set splits", () => {
   expect(parseApiSetTag("ExcelApi 1.1 for getting the name; 1.4 for setting it.", true)).toEqual([{ name: "ExcelApi", version: "1.4" }]);
   expect(parseApiSetTag("ExcelApi 1.1 for getting the name; 1.4 for setting it.", false)).toEqual([{ name: "ExcelApi", version: "1.1" }]);
 });
+
+test("the README's table of supported Excel versions names every declared set and the guarded one", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("### Supported Excel versions"), readme.indexOf("## Worksheet functions"));
+  for (const set of [...declaredSets(manifest), { name: "ExcelApi", version: "1.12" }])
+    expect(section).toContain(`${set.name} ${set.version}`);
+  for (const platform of ["Windows, Microsoft 365", "Mac", "Excel on the web", "iPad"]) expect(section).toContain(platform);
+});
