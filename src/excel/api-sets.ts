@@ -40,8 +40,14 @@ export function isApiSetSupported(name: string, version: string): boolean {
 /** Throws, with a message a user can act on, unless the host supports the requirement set. */
 export function requireApiSet(name: ApiSetRequirement["name"], version: string, action: string): void {
   if (isApiSetSupported(name, version)) return;
+  const where = FIRST_BUILDS.get(`${name} ${version}`);
   throw new ExcelWriteError(
-    `${action} needs a newer Excel (${name} ${version}: Microsoft 365 Version 2008 or later, Excel 2021 or later, Excel for Mac 16.40 or later, or Excel on the web). Update Excel to use it; the CN functions work as they are.`,
+    `${action} needs a newer Excel (${name} ${version}${where ? `: ${where}` : ""}). Update Excel to use it; the CN functions work as they are.`,
     { reason: "apiSetUnsupported" },
   );
 }
+
+/** The first builds with a guarded set (Microsoft's "Excel JavaScript API requirement sets" table). */
+const FIRST_BUILDS: ReadonlyMap<string, string> = new Map([
+  ["ExcelApi 1.12", "Microsoft 365 Version 2008 or later, Excel 2021 or later, Excel for Mac 16.40 or later, or Excel on the web"],
+]);
