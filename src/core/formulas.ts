@@ -146,25 +146,26 @@ function optionalRegion(atlas: Atlas, region: unknown): Region | undefined {
   return isOmitted(region) ? undefined : atlas.region(region);
 }
 
+/** What a user may type for each name field. A Map: a plain object would answer "constructor" with Object.prototype's. */
+const NAME_FIELDS: ReadonlyMap<string, NameField> = new Map([
+  ["id", "id"],
+  ["zh", "zh"],
+  ["zhhans", "zh"],
+  ["chinese", "zh"],
+  ["中文", "zh"],
+  ["简体", "zh"],
+  ["zht", "zht"],
+  ["zhhant", "zht"],
+  ["traditional", "zht"],
+  ["繁体", "zht"],
+  ["en", "en"],
+  ["english", "en"],
+  ["英文", "en"],
+]);
+
 function nameField(input: unknown, fallback: NameField): NameField {
   if (isOmitted(input)) return fallback;
-  const key = typeof input === "string" ? lookupKey(input) : "";
-  const map: Record<string, NameField> = {
-    id: "id",
-    zh: "zh",
-    zhhans: "zh",
-    chinese: "zh",
-    中文: "zh",
-    简体: "zh",
-    zht: "zht",
-    zhhant: "zht",
-    traditional: "zht",
-    繁体: "zht",
-    en: "en",
-    english: "en",
-    英文: "en",
-  };
-  const field = map[key];
+  const field = typeof input === "string" ? NAME_FIELDS.get(lookupKey(input)) : undefined;
   if (field) return field;
   throw new AtlasError("bad-field", `Unknown name field '${describeValue(input)}'. Use "id", "zh", "zht" or "en".`);
 }

@@ -1,13 +1,15 @@
 /**
  * The reference of the CN.* worksheet functions: one source of truth for the pane's Functions
  * view, the README and the Simplified Chinese function metadata (functions-zh.json, generated at
- * build time from Excel's functions.json plus the Chinese here). The English descriptions must
+ * build time from Excel's functions.json plus the Chinese descriptions and parameter names here;
+ * function names stay ASCII in every language). The English descriptions must
  * equal the JSDoc of src/functions/functions.ts; a test keeps them from drifting.
  */
 
 /** One parameter of a worksheet function. */
 export interface CatalogParameter {
   name: string;
+  /** The parameter's name in Chinese Excel's argument help (never part of a formula). */
   zhName: string;
   optional: boolean;
   en: string;
@@ -22,12 +24,14 @@ export interface CatalogExample {
   zh: string;
 }
 
-/** One worksheet function. */
+/**
+ * One worksheet function. Its name is the id in every language: functions-zh.json gives Chinese
+ * descriptions and parameter names, never a Chinese function name, so a formula the add-in
+ * writes (`=CN.AISUBSIDY(…)` through Range.formulas) works in Chinese Excel too (office-js#891).
+ */
 export interface CatalogFunction {
-  /** The id in functions.json (also the English name). */
+  /** The id in functions.json, and the function's name in every language. */
   id: string;
-  /** The name in Simplified Chinese Excel (same CN namespace). */
-  zhName: string;
   en: string;
   zh: string;
   parameters: CatalogParameter[];
@@ -53,7 +57,6 @@ const unit: CatalogParameter = {
 export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   {
     id: "AISUBSIDY",
-    zhName: "AI补贴",
     en: "The most a region's AI rules pay for a category: the cap, or for an amount min(rate × amount, cap), 0 below a minimum; awards ignore the amount.",
     zh: "某地区某类AI政策最多可给的补贴：不填金额为上限；填金额则为 min(比例×金额, 上限)，低于门槛为0；奖励类不看金额。",
     parameters: [
@@ -99,7 +102,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIFUND",
-    zhName: "AI基金规模",
     en: "A fund's size: total (default) or first close. Name the fund by id, name or a distinctive part (新能源, new energy); omit it for the region's AI fund.",
     zh: "基金规模：总规模（默认）或首期。基金可写编号、名称或其中有区分度的部分（如 新能源）；不填则为该地区的AI基金。",
     parameters: [
@@ -135,7 +137,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIINCENTIVES",
-    zhName: "AI补贴清单",
     en: "A table of incentives (header row first): region, category, cap, rate, basis, period, status, policy, source.",
     zh: "补贴政策表（首行为表头）：地区、类别、上限、比例、计算基础、周期、状态、政策、出处。",
     parameters: [
@@ -148,7 +149,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIFUNDS",
-    zhName: "AI基金清单",
     en: "A table of funds (header row first): region, fund, kind, total, total qualifier, first, focus, sponsors, status, source.",
     zh: "基金表（首行为表头）：地区、基金、类型、总规模、总规模限定（如“近”）、首期、投向、发起方、状态、出处。",
     parameters: [region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。")],
@@ -160,7 +160,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIPOLICIES",
-    zhName: "AI政策清单",
     en: "A table of policies (header row first): region, policy, issuer, status, published, period, measures, budget, source.",
     zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、条数、预算、出处。",
     parameters: [region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。")],
@@ -172,7 +171,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIRANK",
-    zhName: "AI补贴排名",
     en: "Regions ranked by CN.AISUBSIDY for a category and amount (header row first): rank, region, subsidy, category, rule, status, policy.",
     zh: "按 CN.AISUBSIDY 对各地区排名（首行为表头）：名次、地区、补贴、类别、规则、状态、政策。",
     parameters: [
@@ -205,7 +203,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AISOURCE",
-    zhName: "AI出处",
     en: "The citation of a figure: the source's own words, source title and date, and its status if draft or press report.",
     zh: "数字的出处：原文引述、来源标题和日期；若为征求意见稿或媒体报道会注明。",
     parameters: [
@@ -231,7 +228,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIREGIONS",
-    zhName: "AI地区",
     en: 'One column of region names for validation lists: "zh" (default), "zht", "en" or "id".',
     zh: "地区名称一列，可用于数据验证：zh（默认）、zht、en 或 id。",
     parameters: [
@@ -249,7 +245,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AICATEGORIES",
-    zhName: "AI类别",
     en: 'One column of category ids (or "zh"/"en" names) for validation lists, any last.',
     zh: "类别一列（默认编号，可选 zh/en 名称），可用于数据验证，any 在最后。",
     parameters: [
@@ -269,7 +264,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIDATA",
-    zhName: "AI数据版本",
     en: "The loaded dataset: version, asof, origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.",
     zh: "已加载的数据集：version 版本、asof 截至日期、origin 来源、loaded 加载时间或各类记录数；不填返回全部。",
     parameters: [
@@ -281,8 +275,11 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
         zh: "字段：version 版本、asof 截至日期、origin 来源、loaded 加载时间，或 regions、funds、policies、incentives、targets、sources 记录数。",
       },
     ],
-    returns: { en: "A value, or a two-column table.", zh: "单个值，或两列表格。" },
+    returns: {
+      en: "No field: a two-column table (field, value). A field: its value, as a 1×1 result Excel shows as a plain value.",
+      zh: "不填字段：两列表格（字段、值）；填字段：该值（1×1 结果，Excel 中显示为普通值）。",
+    },
     examples: [{ formula: '=CN.AIDATA("version")', result: "2025.03.22.1", en: "the dataset version", zh: "数据集版本" }],
-    spills: false,
+    spills: true,
   },
 ];

@@ -302,10 +302,10 @@ function callCn(atlas: Atlas, name: string, args: EvaluatedValue[]): EvaluatedVa
   }
 }
 
-/** The catalog id of a function name as a formula holds it (the English id, or the Chinese name). */
+/** The catalog id of a function name as a formula holds it (the id is its name in every language). */
 function canonicalName(name: string): string {
   const upper = name.toUpperCase();
-  return FUNCTION_CATALOG.find((f) => f.id === upper || f.zhName.toUpperCase() === upper)?.id ?? upper;
+  return FUNCTION_CATALOG.find((f) => f.id === upper)?.id ?? upper;
 }
 
 function quoteSheet(name: string): string {

@@ -20,6 +20,7 @@ export type RefreshErrorCode =
   | "schema"
   | "aborted"
   | "storage"
+  | "storage-budget"
   | "unexpected";
 
 /** Every code, for exhaustive tests and UI tables. */
@@ -37,6 +38,7 @@ export const REFRESH_ERROR_CODES: readonly RefreshErrorCode[] = [
   "schema",
   "aborted",
   "storage",
+  "storage-budget",
   "unexpected",
 ];
 

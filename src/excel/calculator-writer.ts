@@ -8,7 +8,7 @@ import { COMPARISON_STYLE } from "../core/comparison-plan";
 import { sourcesLinkTip, sourcesRowReference } from "../core/sources-plan";
 import { writerSupport, type WriterSupport } from "./comparison-writer";
 import { excelRun, ExcelWriteError, runWriter, type ExcelRun } from "./excel-run";
-import { queueGridWrite } from "./grid-writer";
+import { queueColumnWidths, queueGridWrite } from "./grid-writer";
 import { probeSourcesSheets, queueSourcesBlock, type SourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
@@ -76,7 +76,7 @@ export async function insertCalculatorTable(
       cell.format.font.italic = true;
       cell.format.font.color = COMPARISON_STYLE.markFont;
     }
-    tableRange.format.autofitColumns();
+    queueColumnWidths(target, grid, plan.headerRow, grid.rows - 1);
     const existing = worksheets.items.map((s) => s.name);
     const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheet.name, probe?.blockTop(existing, plan.sources));
     let linkedFigures = 0;

@@ -9,8 +9,7 @@ import { COMPARISON_STYLE, type ComparisonSheetPlan } from "../core/comparison-p
 import { uniqueSheetName } from "../core/sheet-names";
 import { sourcesLinkTip, sourcesRowReference } from "../core/sources-plan";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
-import { queueGridWrite } from "./grid-writer";
-import { excelApiSupported } from "./requirements";
+import { queueColumnWidths, queueGridWrite } from "./grid-writer";
 import { probeSourcesSheets, queueSourcesBlock, type SourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
@@ -28,15 +27,15 @@ export interface InsertComparisonResult {
   linkedFigures: number;
 }
 
-/** What the host allows the writer; by default read from its requirement sets. */
+/** What the writer may use; tests turn links off to check the plain fallback. */
 export interface WriterSupport {
-  /** Range.hyperlink (ExcelApi 1.7): static figures link to their Sources rows. Without it they are written plain. */
+  /** Range.hyperlink (ExcelApi 1.7, within the manifest's 1.10): static figures link to their Sources rows. Off: written plain. */
   hyperlinks: boolean;
 }
 
-/** The writers' support on this host. */
+/** The writers' support on this host: the manifest's ExcelApi 1.10 has links. */
 export function writerSupport(): WriterSupport {
-  return { hyperlinks: excelApiSupported("1.7") };
+  return { hyperlinks: true };
 }
 
 /** Inserts the comparison sheet and its Sources block, and activates the new sheet. */
@@ -100,7 +99,8 @@ function queueComparisonSheet(sheet: Excel.Worksheet, plan: ComparisonSheetPlan)
   const { layout, grid } = plan;
   const at = layout.addresses;
   const style = COMPARISON_STYLE;
-  queueGridWrite(sheet.getRange(at.grid), grid);
+  const block = sheet.getRange(at.grid);
+  queueGridWrite(block, grid);
 
   const title = sheet.getRange(cellAddress(layout.title.row, layout.title.column));
   title.format.font.bold = true;
@@ -115,7 +115,9 @@ function queueComparisonSheet(sheet: Excel.Worksheet, plan: ComparisonSheetPlan)
     range.format.font.color = style.hintFont;
   }
 
-  const table = sheet.tables.add(at.table, true);
+  // A Range, not its address: an address without a sheet name puts the table on the ACTIVE sheet,
+  // which is still the user's sheet here (this one is activated at the end of the batch).
+  const table = sheet.tables.add(sheet.getRange(at.table), true);
   table.style = style.tableStyle;
   table.showFilterButton = false;
 
@@ -141,7 +143,7 @@ function queueComparisonSheet(sheet: Excel.Worksheet, plan: ComparisonSheetPlan)
     }
   }
 
-  sheet.getRange(at.autofit).format.autofitColumns();
+  queueColumnWidths(block, grid, layout.labelRow, layout.lastBodyRow);
   sheet.activate();
   sheet.freezePanes.freezeAt(sheet.getRange(at.freeze));
 }

@@ -17,6 +17,7 @@ import {
   type TraceSnapshot,
 } from "../core/trace-snapshot";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
+import { isApiSetSupported } from "./api-sets";
 import type { TraceSupport } from "./requirements";
 
 /** The columns of a Sources row Trace reads (region … URL). */
@@ -32,9 +33,15 @@ export async function readTraceSnapshot(support: TraceSupport, run: ExcelRun = e
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     if (support.hyperlinks) cell.load("hyperlink");
-    const parent = support.spills ? cell.getSpillParentOrNullObject() : undefined;
-    parent?.load("address, formulas, rowIndex, columnIndex");
-    if (parent) cell.load("rowIndex, columnIndex");
+    let parent: Excel.Range | undefined;
+    if (support.spills) {
+      // FEATURE_API_SETS.traceSpilledRow: the one call here beyond the manifest's ExcelApi 1.10.
+      if (isApiSetSupported("ExcelApi", "1.12")) {
+        parent = cell.getSpillParentOrNullObject();
+        parent.load("address, formulas, rowIndex, columnIndex");
+        cell.load("rowIndex, columnIndex");
+      }
+    }
     await context.sync();
 
     const sheetName = sheet.name;

@@ -7,7 +7,7 @@
 import "./preview-shim";
 import * as formulas from "../core/formulas";
 import type { Table } from "../core/tables";
-import { currentAtlas, loadedData } from "../data/store";
+import { currentAtlas, servedData } from "../data/store";
 import { asExcelResult } from "./excel-errors";
 
 // <generated enums: scripts/gen-function-enums.cjs from seeds/atlas-dataset.json; do not edit>
@@ -44,7 +44,7 @@ export enum CATEGORY {
   /** Compute subsidy · 算力补贴 */
   compute = "compute",
   /** National compute-infrastructure case award · 国家级算力典型案例奖励 */
-  "compute-case" = "compute-case",
+  compute_case = "compute-case",
   /** Large-model R&D subsidy · 大模型研发补助 */
   model = "model",
   /** R&D input subsidy · 研发投入补助 */
@@ -54,11 +54,11 @@ export enum CATEGORY {
   /** Talent subsidy (per person) · 人才补贴(每人) */
   talent = "talent",
   /** Award-winning team settling award · 获奖团队落户奖励 */
-  "talent-award" = "talent-award",
+  talent_award = "talent-award",
   /** National benchmark scenario / pilot award · 国家级标杆场景/试点示范奖励 */
   scenario = "scenario",
   /** Scenario solution award · 优秀解决方案奖励 */
-  "scenario-solution" = "scenario-solution",
+  scenario_solution = "scenario-solution",
   /** AI chip subsidy · AI芯片补助 */
   chip = "chip",
   /** Policy overall cap · 政策总体最高补助 */
@@ -172,11 +172,15 @@ export function aiCategories(field?: string): any[][] {
  * The loaded dataset: version, asof, origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.
  * @customfunction AIDATA
  * @param [field] version, asof, origin, loaded, regions, funds, policies, incentives, targets, sources.
- * @returns A value, or a two-column table.
+ * @returns A two-column table, or with a field its value (1×1).
  */
-export function aiData(field?: string): any {
-  return asExcelResult(() => {
-    const data = loadedData();
-    return formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field);
+export function aiData(field?: string): any[][] {
+  // Declared a matrix (functions.json keeps one result shape per function): the table without a
+  // field, a 1×1 array with one, which Excel shows as a plain value in the cell (no spill) and
+  // uses as one in arithmetic and comparisons. A scalar-declared AIDATA() table shows #VALUE!.
+  return asExcelResult((): Table => {
+    const data = servedData();
+    const value = formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field);
+    return Array.isArray(value) ? value : [[value]];
   });
 }

@@ -8,6 +8,7 @@ import {
   insertCalculatorTable,
   insertComparison,
   insertFormulaAtActiveCell,
+  isApiSetSupported,
   recalculateCnFormulas,
   selectedCellAddress,
   type ExcelRun,
@@ -33,6 +34,7 @@ export function parseAddress(address: string): CellLocation {
 export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport = traceSupport()): PaneOperations {
   return {
     host: "excel",
+    supportsApiSet: isApiSetSupported,
     trace: support,
     // The reader (and the formula parser it needs) loads with the Trace view's chunk, on first use.
     readTraceSnapshot: async () => (await traceReader()).readTraceSnapshot(support, run),

@@ -53,17 +53,33 @@ test("the signatures Excel shows", () => {
     "CN.AISOURCE(region, category_or_fund) → string",
     "CN.AIREGIONS([field]) → table",
     "CN.AICATEGORIES([field]) → table",
-    "CN.AIDATA([field]) → any",
+    "CN.AIDATA([field]) → table",
   ]);
 });
 
-test("functions-zh.json names and describes every function and parameter in Chinese", () => {
+test("functions-zh.json describes every function and parameter in Chinese and keeps every function's name", () => {
   const { metadata: zh } = localizeMetadata(metadata, loadCatalog());
-  expect(zh.functions.map((f: FunctionMetadata) => [f.id, f.name])).toContainEqual(["AISUBSIDY", "AI补贴"]);
+  // Names stay ASCII: a formula written through Range.formulas (=CN.AISUBSIDY(…)) gives #NAME? in
+  // an Excel whose display language renames the function (office-js#891).
+  expect(zh.functions.map((f: FunctionMetadata) => f.name)).toEqual(metadata.functions.map((f) => f.name));
+  expect(zh.functions.map((f: FunctionMetadata) => f.name)).toContain("AISUBSIDY");
   for (const f of zh.functions as FunctionMetadata[]) {
+    expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
     expect(f.description).toMatch(/[\u4e00-\u9fff]/);
     for (const p of f.parameters) expect(p.description).toMatch(/[\u4e00-\u9fff]/);
   }
+  expect(zh.functions[0].parameters.map((p: { name: string }) => p.name)).toEqual(["地区", "类别", "金额", "单位"]);
+});
+
+test("a catalog entry that gives a Chinese function name fails the build", () => {
+  const catalog = loadCatalog();
+  const renamed = {
+    ...catalog,
+    FUNCTION_CATALOG: catalog.FUNCTION_CATALOG.map((f: object, i: number) => (i === 0 ? { ...f, zhName: "AI补贴" } : f)),
+  };
+  expect(localizeMetadata(metadata, renamed).problems).toEqual([
+    "AISUBSIDY: the catalog gives a Chinese function name; names stay ASCII (office-js#891)",
+  ]);
 });
 
 test("region and category arguments offer the dataset's values in AutoComplete, generated from the dataset", () => {
@@ -74,6 +90,18 @@ test("region and category arguments offer the dataset's values in AutoComplete, 
   expect(regionEnum?.values.map((v) => v.stringValue)).toEqual(dataset.regions.map((r) => r.name.zhHans));
   expect(categoryEnum?.values.map((v) => v.stringValue)).toEqual([...dataset.categories.map((c) => c.id), "any"]);
   expect(metadata.functions[0].parameters.map((p) => p.customEnumId)).toEqual(["REGION", "CATEGORY", undefined, undefined]);
+});
+
+test("enum members are identifiers, so AutoComplete shows plain text; the values stay as they are", () => {
+  expect(["compute-case", "talent-award", "成都高新区", "粤港澳·大湾区", "5g"].map(enums.memberName)).toEqual([
+    "compute_case",
+    "talent_award",
+    "成都高新区",
+    "粤港澳_大湾区",
+    "_5g",
+  ]);
+  const category = metadata.enums.find((e) => e.id === "CATEGORY") as unknown as { values: { name: string; stringValue: string }[] };
+  expect(category.values.find((v) => v.stringValue === "compute-case")?.name).toBe("compute_case");
 });
 
 test("the manifest's namespace is the catalog's", () => {

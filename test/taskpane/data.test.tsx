@@ -6,6 +6,7 @@
 import { act } from "@testing-library/react";
 import { diffDatasets } from "../../src/data/diff";
 import { fellBackMessage, refreshError, updatedMessage } from "../../src/data/messages";
+import { saveDataset, saveError } from "../../src/data/persist";
 import type { RefreshResult } from "../../src/data/refresh";
 import { memoryStorage } from "../../src/data/storage";
 import { loadedData } from "../../src/data/store";
@@ -147,6 +148,29 @@ describe("Data", () => {
     expect(screen.getByText("GET https://localhost:3000/data/atlas-dataset.json → 404 Not Found")).toBeInTheDocument();
     expect(screen.getByText("http")).toBeInTheDocument();
   });
+
+  test.each([
+    ["en", "Refresh data", "Not saved for the next start:", "loaded and in use, but it was not saved for the next start"],
+    ["zh", "刷新数据", "未能保存供下次启动使用：", "新数据已加载并正在使用，但未能保存供下次启动使用"],
+  ] as const)(
+    "a refreshed dataset over the storage budget is used, and the pane says it was not saved (%s)",
+    async (language, button, label, text) => {
+      // The save error as the data layer makes it: a real save into a store with a 2,000-character budget.
+      const thrown = await saveDataset(memoryStorage(new Map(), { budget: 2_000 }), variant("2025.04.01"), {}).catch((e: unknown) => e);
+      const notSaved: RefreshResult = { ...updatedResult(), persistence: "not-saved", saveError: saveError(thrown) };
+      expect(notSaved.saveError?.code).toBe("storage-budget");
+      const refresh = jest.fn<Promise<RefreshResult>, Parameters<DataServices["refresh"]>>().mockResolvedValue(notSaved);
+      const { user } = renderPane({ view: "data", services: services(refresh), displayLanguage: language });
+      await screen.findByText(TEST_DATA_URL, { exact: false });
+      await user.click(screen.getByRole("button", { name: button }));
+      const shown = await screen.findByText(
+        (_content, element) => element?.textContent?.startsWith(label) === true && element.children.length === 0,
+      );
+      expect(shown).toBeVisible();
+      expect(shown.textContent).toContain(text);
+      expect(shown.textContent).toContain(notSaved.saveError?.message[language]);
+    },
+  );
 
   test("the refresh address is checked (https only) and saved; the start-up check is a saved switch", async () => {
     const refresh = jest.fn<Promise<RefreshResult>, Parameters<DataServices["refresh"]>>().mockResolvedValue({

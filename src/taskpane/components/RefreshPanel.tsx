@@ -187,6 +187,14 @@ export function RefreshPanel({ services, host, recalculation }: RefreshPanelProp
               </MessageBarBody>
             </MessageBar>
           )}
+          {recalculation.status === "skipped" && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                <MessageBarTitle>{t.data.recalculationTitle}</MessageBarTitle>
+                {t.data.recalculationSkipped(recalculation.version)}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {recalculation.status === "failed" && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>

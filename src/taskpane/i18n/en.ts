@@ -26,6 +26,9 @@ export const en = {
     data: "Data",
   },
   needsExcel: "Needs Excel: this browser preview has no workbook. Open AI Policy Atlas in Excel to use it.",
+  needsNewerExcel: (set: string) =>
+    `Needs a newer Excel (${set}): Microsoft 365 Version 2008 or later, Excel 2021 or later, Excel for Mac 16.40 or later, or Excel on the web. Update Excel to use it; the CN functions work as they are.`,
+  multipleAreas: "Several areas are selected. Select one range (or use “Convert active sheet”) and try again; nothing was converted.",
   status: {
     final: "Final",
     draft: "Draft for comment (征求意见稿)",
@@ -155,7 +158,7 @@ export const en = {
   functions: {
     heading: "Worksheet functions",
     intro: "Type these in any cell, like Excel's own functions, or build one here and insert it.",
-    chineseName: "In Chinese Excel",
+    chineseHelp: "Argument help in Chinese Excel (same function name)",
     parameters: "Arguments",
     optionalSuffix: " (optional)",
     colon: ": ",
@@ -239,6 +242,8 @@ export const en = {
     recalculating: "Recalculating the CN formulas in the workbook…",
     recalculated: (version: string) => `CN formulas in the workbook recalculated with version ${version}.`,
     recalculateFailed: (message: string) => `The CN formulas could not be recalculated: ${message}. Press Ctrl+Alt+F9 in Excel.`,
+    recalculationSkipped: (version: string) =>
+      `No recalculation needed: the CN formulas already show data identical to version ${version}.`,
   },
 };
 

@@ -26,6 +26,9 @@ export const zh: Strings = {
     data: "数据",
   },
   needsExcel: "需要 Excel：浏览器预览没有工作簿。请在 Excel 中打开 AI Policy Atlas 使用此功能。",
+  needsNewerExcel: (set: string) =>
+    `需要更新版本的 Excel（${set}）：Microsoft 365 版本 2008 或更高、Excel 2021 或更高、Mac 版 Excel 16.40 或更高，或 Excel 网页版。请更新 Excel 后使用；CN 函数不受影响。`,
+  multipleAreas: "当前选择了多个区域。请只选择一个区域（或使用“转换当前工作表”）后重试；未转换任何内容。",
   status: {
     final: "正式",
     draft: "征求意见稿",
@@ -153,7 +156,7 @@ export const zh: Strings = {
   functions: {
     heading: "工作表函数",
     intro: "可像 Excel 自带函数一样在任意单元格输入，也可在此构建后插入。",
-    chineseName: "中文版 Excel 中",
+    chineseHelp: "中文版 Excel 的参数提示（函数名相同）",
     parameters: "参数",
     optionalSuffix: "（可选）",
     colon: "：",
@@ -226,5 +229,6 @@ export const zh: Strings = {
     recalculating: "正在重新计算工作簿中的 CN 公式…",
     recalculated: (version: string) => `工作簿中的 CN 公式已按版本 ${version} 重新计算。`,
     recalculateFailed: (message: string) => `CN 公式未能重新计算：${message}。请在 Excel 中按 Ctrl+Alt+F9。`,
+    recalculationSkipped: (version: string) => `无需重新计算：CN 公式的结果已基于与版本 ${version} 相同的数据。`,
   },
 };

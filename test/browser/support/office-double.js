@@ -100,6 +100,8 @@
       hyperlink: null,
       rowIndex: 2,
       columnIndex: 1,
+      rowCount: 1,
+      columnCount: 1,
       formulas: [[""]],
       values: [[""]],
       numberFormat: [["General"]],
