@@ -60,7 +60,7 @@ export async function readTraceSnapshot(support: TraceSupport, run: ExcelRun = e
     if (link) snapshot.link = link;
     let formulaSheet = sheetName;
     let formula: unknown = snapshot.formula;
-    if (parent && !parent.isNullObject) {
+    if (parent !== undefined && !parent.isNullObject) {
       const spillSheet = sheetOf(parent.address) ?? sheetName;
       snapshot.spill = {
         sheet: spillSheet,
