@@ -11,7 +11,7 @@ import { scanFigures } from "../../src/core/figures";
 import type { Dataset } from "../../src/core/schema";
 import { bundledDataset } from "../../src/data/bundled";
 import { validateDataset } from "../../src/data/validate";
-import { figureProblems, quoteProblems, staleNotData, unaccountedFigures } from "../support/dataset-checks";
+import { figureProblems, leadQuoteProblems, quoteProblems, staleNotData, unaccountedFigures } from "../support/dataset-checks";
 import { normalizeForMatching, normalizedSource, openccToSimplified, SEEDS_DIR, traditionalSpellings } from "../support/seed-text";
 
 const dataset = bundledDataset();
@@ -73,6 +73,20 @@ describe("quotes occur in their sources", () => {
       d.policies[0].title.zh = "广东省人工智能十条";
     });
     expect(quoteProblems(bad)).toEqual([expect.stringContaining("title not found")]);
+  });
+});
+
+describe("a citation's passage states the figure", () => {
+  test("the first quote of every target, incentive and fund states its value, cap or total", () => {
+    expect(leadQuoteProblems(dataset)).toEqual([]);
+  });
+
+  test("a target whose first quote is only its deadline is caught", () => {
+    const edited = mutate((d) => {
+      const unicorns = d.targets.find((t) => t.id === "shenzhen-unicorns")!;
+      unicorns.quotes = ["到2026年", ...unicorns.quotes.filter((q) => q !== "到2026年")];
+    });
+    expect(leadQuoteProblems(edited)).toEqual([expect.stringContaining("target shenzhen-unicorns: its first quote does not state 10")]);
   });
 });
 

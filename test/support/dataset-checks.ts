@@ -105,6 +105,31 @@ export function figureProblems(dataset: Dataset): string[] {
   return problems;
 }
 
+/** The figure a record's citation is about: a target's value, an incentive's cap, a fund's total. */
+function headlineFigure(kind: string, record: Cited): number | undefined {
+  if (kind === "target") return (record as Target).value;
+  if (kind === "incentive") return (record as Incentive).cap;
+  if (kind === "fund") return (record as Fund).total.amount;
+  return undefined;
+}
+
+/**
+ * A citation shows a record's first quote, so that quote must state the record's headline figure
+ * (not only its context, such as "到2026年").
+ */
+export function leadQuoteProblems(dataset: Dataset): string[] {
+  const problems: string[] = [];
+  for (const { kind, record } of citedRecords(dataset)) {
+    const figure = headlineFigure(kind, record);
+    if (figure === undefined) continue;
+    const stated = scanFigures(normalizeForMatching(record.quotes[0])).map((f) => f.value);
+    if (!stated.some((v) => sameNumber(v, figure))) {
+      problems.push(`${kind} ${record.id}: its first quote does not state ${figure}: ${record.quotes[0]}`);
+    }
+  }
+  return problems;
+}
+
 /** The years a record states: a policy's period, a target's year. */
 function recordYears(kind: string, record: Cited): number[] {
   const years: number[] = [];
