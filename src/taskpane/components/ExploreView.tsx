@@ -1,5 +1,5 @@
 /**
- * Explore: incentives, funds and policies, searchable in Chinese, English and pinyin, filtered by
+ * Explore: incentives, funds, policies and targets, searchable in Chinese, English and pinyin, filtered by
  * region (with the regions within it), category and status, each with its source behind a toggle.
  */
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -12,6 +12,8 @@ import { ExploreFilters } from "./ExploreFilters";
 import { FundItem } from "./FundItem";
 import { IncentiveItem } from "./IncentiveItem";
 import { PolicyItem } from "./PolicyItem";
+import { TargetItem } from "./TargetItem";
+import { useToday } from "../clock";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -20,7 +22,7 @@ const useStyles = makeStyles({
   none: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
 });
 
-const KINDS: readonly ExploreKind[] = ["incentives", "funds", "policies"];
+const KINDS: readonly ExploreKind[] = ["incentives", "funds", "policies", "targets"];
 
 /** Props: the loaded data and the unit amounts are shown in. */
 export interface ExploreViewProps {
@@ -34,7 +36,8 @@ export function ExploreView({ atlas, unit }: ExploreViewProps) {
   const styles = useStyles();
   const [kind, setKind] = useState<ExploreKind>("incentives");
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const records = useMemo(() => exploreRecords(atlas, kind), [atlas, kind]);
+  const today = useToday();
+  const records = useMemo(() => exploreRecords(atlas, kind, today), [atlas, kind, today]);
   const shown = useMemo(() => filterRecords(atlas, records, filters), [atlas, records, filters]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
@@ -76,6 +79,8 @@ export function ExploreView({ atlas, unit }: ExploreViewProps) {
                   return <FundItem key={item.id} item={item} atlas={atlas} unit={unit} />;
                 case "policies":
                   return <PolicyItem key={item.id} item={item} atlas={atlas} unit={unit} />;
+                case "targets":
+                  return <TargetItem key={item.id} item={item} atlas={atlas} unit={unit} />;
               }
             })}
           </ul>
