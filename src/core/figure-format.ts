@@ -3,6 +3,7 @@
  * (征求意见稿) or press-report figure from passing for a final one, and the text a formatted
  * cell shows (for the pane's preview of a sheet).
  */
+import { freshnessMarker, type PolicyFreshness } from "./freshness";
 import type { FigureStatus } from "./labels";
 import type { Unit } from "./units";
 
@@ -50,12 +51,14 @@ export function unitNumberFormat(unit: Unit): string {
 
 /**
  * The number format of a figure: the unit's, with the status marker as literal text, so a draft
- * reads `100,000,000 (draft)` on screen, in print and when pasted into a memo.
+ * reads `100,000,000 (draft)` on screen, in print and when pasted into a memo; a figure whose
+ * policy period ends within 90 days or has ended also reads `(ends 2026-12-31)` / `(ended …)`.
  */
-export function figureNumberFormat(unit: Unit, kind: FigureStatusKind, language: SheetLanguage): string {
+export function figureNumberFormat(unit: Unit, kind: FigureStatusKind, language: SheetLanguage, freshness?: PolicyFreshness): string {
   const base = unitNumberFormat(unit);
-  const marker = statusMarker(kind, language);
-  return marker === "" ? base : `${base}"${language === "en" ? " " : ""}${marker.replace(/"/g, "")}"`;
+  const space = language === "en" ? " " : "";
+  const markers = [statusMarker(kind, language), freshness ? freshnessMarker(freshness, language) : ""].filter((m) => m !== "");
+  return markers.length === 0 ? base : `${base}"${space}${markers.join(space).replace(/"/g, "")}"`;
 }
 
 /** The number format of an amount typed into a parameter cell: no decimals shown for a whole number. */

@@ -87,7 +87,7 @@ describe("planComparison", () => {
       expect(f.highlighted).toBe(false);
       expect(plan.grid.values[f.row][f.column]).toBe("—");
     }
-    expect(plan.sources.rows).toHaveLength(plan.figures.length - none.length);
+    expect(plan.sources.figureRows).toBe(plan.figures.length - none.length);
   });
 
   test("the largest figure of each category is highlighted, ties included, zero never", () => {

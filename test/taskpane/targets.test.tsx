@@ -4,6 +4,8 @@
  * Data view; policies whose period ends within 90 days or has ended badged wherever they appear.
  */
 import { fixedClock } from "../../src/core/freshness";
+import { resetStoreForTests, swapDataset } from "../../src/data/store";
+import { byId, variant } from "../support/datasets";
 import { inPanel, renderPane, screen, TEST_DATA_URL, within } from "./support/render-pane";
 
 function items(): HTMLElement[] {
@@ -108,5 +110,34 @@ describe("freshness", () => {
       "Action Plan to Build Shenzhen into an AI Pioneer City (2025–2026)",
       "Chengdu Hi-tech Zone Three-year Action Plan for High-quality Development of the AI Industry (2024–2026)",
     ]);
+  });
+});
+
+describe("freshness marks in the Calculator and the Compare preview", () => {
+  beforeEach(() => {
+    // Chengdu Hi-tech Zone's policy publishes no period; give it 2025–2026 so its incentives' figures are judged.
+    swapDataset(
+      variant("2025.03.22.9", (d) => (byId(d.policies, "cdht-ai-robotics-policy").period = { from: 2025, to: 2026 })),
+      "refreshed",
+    );
+  });
+  afterEach(() => resetStoreForTests());
+
+  test("the Calculator badges a region whose rule's policy ends within 90 days", async () => {
+    const { user } = renderPane({ view: "calculator" });
+    const calculator = inPanel("calculator");
+    await user.selectOptions(calculator.getByLabelText("Category"), "any");
+    const rows = calculator.getAllByRole("listitem");
+    const chengdu = rows.find((li) => li.textContent?.includes("Chengdu Hi-tech Zone")) as HTMLElement;
+    expect(within(chengdu).getByText("Ends 2026-12-31")).toHaveAttribute("data-freshness", "ending");
+    const suzhou = rows.find((li) => li.textContent?.includes("Suzhou")) as HTMLElement;
+    expect(suzhou.querySelector("[data-freshness]")).toBeNull();
+  });
+
+  test("the Compare preview shows the mark in the figure and the legend", async () => {
+    renderPane({ view: "compare" });
+    const preview = await screen.findByRole("region", { name: /Preview of the sheet/ });
+    expect(within(preview).getAllByText(/\(ends 2026-12-31\)$/).length).toBeGreaterThan(0);
+    expect(within(preview).getByText(/ends within 90 days of 2026-11-30/)).toBeInTheDocument();
   });
 });
