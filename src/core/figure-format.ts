@@ -5,6 +5,7 @@
  */
 import { freshnessMarker, type PolicyFreshness } from "./freshness";
 import type { FigureStatus } from "./labels";
+import type { Target } from "./schema";
 import type { Unit } from "./units";
 
 /** The number format that keeps a cell's content text, whatever it starts with. */
@@ -105,4 +106,11 @@ function numberFormatter(minimumFractionDigits: number, maximumFractionDigits: n
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits })));
   return formatter;
+}
+
+/** A target's value as people read it: `8,000亿元`, `3,000`, `20%` (here, not in targets.ts, so CN.AITARGETS does not pull the formatters into the JS that runs before registration). */
+export function targetValueText(target: Target, unit: Unit, language: SheetLanguage): string {
+  if (target.unit === "CNY") return formatAmount(target.value / unit.multiplier, unit, language);
+  if (target.unit === "share") return `${Math.round(target.value * 10_000) / 100}%`;
+  return target.value.toLocaleString("en-US");
 }

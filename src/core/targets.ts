@@ -4,7 +4,7 @@
  * year, value and kind, and the policies a target belongs to with their freshness.
  */
 import type { Atlas } from "./atlas";
-import { formatAmount, type SheetLanguage } from "./figure-format";
+import type { SheetLanguage } from "./figure-format";
 import { freshnessMarker, recordFreshness, type PolicyFreshness } from "./freshness";
 import { figureStatus, sourceCitation, type FigureStatus } from "./labels";
 import type { Policy, Region, Target } from "./schema";
@@ -46,13 +46,6 @@ export function targetYear(target: Target, language: SheetLanguage): string | nu
   if (target.year !== undefined) return target.year;
   if (target.horizonYears !== undefined) return language === "zh" ? `${target.horizonYears}年内` : `within ${target.horizonYears} years`;
   return "";
-}
-
-/** A target's value as people read it: `8,000亿元`, `3,000`, `20%`. */
-export function targetValueText(target: Target, unit: Unit, language: SheetLanguage): string {
-  if (target.unit === "CNY") return formatAmount(target.value / unit.multiplier, unit, language);
-  if (target.unit === "share") return `${Math.round(target.value * 10_000) / 100}%`;
-  return target.value.toLocaleString("en-US");
 }
 
 /** The unit column of CN.AITARGETS: the money unit's label for CNY targets; `count` or `share` otherwise. */

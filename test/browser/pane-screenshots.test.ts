@@ -58,7 +58,7 @@ async function prepare(page: Page, view: View): Promise<void> {
       break;
     }
     case "data":
-      await eventually(async () => expect(await panel.getByRole("switch").count()).toBe(1));
+      await eventually(async () => expect(await panel.getByRole("checkbox").count()).toBe(1));
       break;
   }
   if (view !== "compare" && view !== "functions") await page.evaluate(() => window.scrollTo(0, 0));

@@ -109,7 +109,7 @@ describe("Data", () => {
       });
     const { user } = renderPane({ view: "data", services: services(refresh) });
     await user.click(await refreshButton());
-    const dialog = await screen.findByRole("dialog", { name: "Load older data?" });
+    const dialog = await screen.findByRole("group", { name: "Load older data?" });
     expect(within(dialog).getByText(/is older. Load the older data anyway\?/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Load the older data" }));
     expect(refresh).toHaveBeenLastCalledWith(expect.objectContaining({ allowOlder: true }));
@@ -128,7 +128,7 @@ describe("Data", () => {
     const { user } = renderPane({ view: "data", services: services(refresh) });
     await user.click(await refreshButton());
     await user.click(await screen.findByRole("button", { name: "Keep the current data" }));
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Load older data?" })).not.toBeInTheDocument();
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
@@ -167,7 +167,7 @@ describe("Data", () => {
     await user.click(inPanel("data").getByRole("button", { name: "Refresh data" }));
     expect(refresh).toHaveBeenLastCalledWith(expect.objectContaining({ url: "https://data.example.com/atlas.json" }));
 
-    const check = inPanel("data").getByRole("switch", { name: "Check for a newer dataset when the add-in starts" });
+    const check = inPanel("data").getByRole("checkbox", { name: "Check for a newer dataset when the add-in starts" });
     expect(check).not.toBeChecked();
     await user.click(check);
     expect(await svc.loadSettings()).toMatchObject({ checkOnStart: true, refreshUrl: "https://data.example.com/atlas.json" });

@@ -5,7 +5,7 @@
  */
 import { Badge, Text } from "@fluentui/react-components";
 import type { Atlas } from "../../core/atlas";
-import { targetValueText } from "../../core/targets";
+import { targetValueText } from "../../core/figure-format";
 import type { Unit } from "../../core/units";
 import type { ExploreRecord } from "../explore-model";
 import { useI18n } from "../i18n";
