@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   count: { color: tokens.colorNeutralForeground2 },
   none: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+  // Four kinds: let the tabs wrap in a narrow pane rather than widen it.
+  kinds: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 const KINDS: readonly ExploreKind[] = ["incentives", "funds", "policies", "targets"];
@@ -44,6 +46,7 @@ export function ExploreView({ atlas, unit }: ExploreViewProps) {
   return (
     <div className={styles.root}>
       <TabList
+        className={styles.kinds}
         size="small"
         selectedValue={kind}
         aria-label={t.explore.kindLabel}

@@ -53,7 +53,7 @@ export function TargetItem({ item, atlas, unit }: TargetItemProps) {
         { term: record.kind === "actual" ? t.explore.reached : t.explore.due, value: when },
         {
           term: t.explore.policies,
-          value: policies.length === 0 ? t.explore.noPolicy : policies.map((p) => policyTitle(p, language)).join("; "),
+          value: policies.length === 0 ? t.explore.noPolicy : policies.map((p) => policyTitle(p, language)).join(zh ? "；" : "; "),
         },
       ]}
       quotes={record.quotes}
