@@ -44,9 +44,9 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
     gap: tokens.spacingHorizontalS,
     "& > *": { minWidth: 0 },
+    // "实时公式（=CN.AISUBSIDY）" has no break opportunity in its formula part: let it wrap in a narrow pane.
+    "& label": { overflowWrap: "anywhere" },
   },
-  // A long label such as “实时公式（=CN.AISUBSIDY）” wraps inside its grid cell instead of widening the pane.
-  choices: { minWidth: 0, "& .fui-Radio": { minWidth: 0 }, "& .fui-Radio__label": { minWidth: 0, overflowWrap: "anywhere" } },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -160,13 +160,13 @@ export function CompareView({ atlas, unit, host, operations }: CompareViewProps)
       </div>
       <div className={styles.options}>
         <Field label={t.compare.layout}>
-          <RadioGroup className={styles.choices} value={orientation} onChange={(_, data) => setOrientation(data.value as Orientation)}>
+          <RadioGroup value={orientation} onChange={(_, data) => setOrientation(data.value as Orientation)}>
             <Radio value="categories-as-rows" label={t.compare.categoriesAsRows} />
             <Radio value="regions-as-rows" label={t.compare.regionsAsRows} />
           </RadioGroup>
         </Field>
         <Field label={t.compare.cells}>
-          <RadioGroup className={styles.choices} value={mode} onChange={(_, data) => setMode(data.value as ComparisonOptions["mode"])}>
+          <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as ComparisonOptions["mode"])}>
             <Radio value="live" label={t.compare.live} />
             <Radio value="static" label={t.compare.static} />
           </RadioGroup>
