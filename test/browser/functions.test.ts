@@ -91,6 +91,22 @@ test("a spilled table comes back as rows with a header", async () => {
   expect((result.value as unknown[][])[1].slice(0, 3)).toEqual(["苏州市", "chip", 100000000]);
 });
 
+test("targets and their citations, registered like the rest", async () => {
+  const targets = (await call("AITARGETS", ["深圳", "亿"])).value as unknown[][];
+  expect(targets[0]).toEqual(["region", "metric", "value", "unit", "qualifier", "kind", "year", "policy", "source"]);
+  expect(targets[1].slice(0, 7)).toEqual([
+    "深圳市",
+    "人工智能终端产业规模 (AI terminal industry output)",
+    8000,
+    "100m CNY (亿)",
+    "at-least",
+    "target",
+    2026,
+  ]);
+  expect(await call("AISOURCE", ["深圳", "独角兽"])).toEqual({ value: expect.stringContaining("獨角獸企業超10家") });
+  expect(await call("AIDATA", ["age"])).toEqual({ value: expect.any(Number) });
+});
+
 test("the page fetched nothing off the machine but Office.js", () => {
   expect(traffic.aborted).toEqual([]);
 });
