@@ -8,6 +8,7 @@ import {
   insertCalculatorTable,
   insertComparison,
   insertFormulaAtActiveCell,
+  isApiSetSupported,
   recalculateCnFormulas,
   selectedCellAddress,
   type ExcelRun,
@@ -27,6 +28,7 @@ export function parseAddress(address: string): CellLocation {
 export function excelOperations(run: ExcelRun = excelRun): PaneOperations {
   return {
     host: "excel",
+    supportsApiSet: isApiSetSupported,
     insertComparison: async (plan) => {
       const result = await insertComparison(plan, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
