@@ -160,12 +160,43 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIPOLICIES",
-    en: "A table of policies (header row first): region, policy, issuer, status, published, period, measures, budget, source.",
-    zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、条数、预算、出处。",
+    en: "A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, source.",
+    zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、期限状态（已到期或90天内到期）、条数、预算、出处。",
     parameters: [region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。")],
     returns: { en: "Spilled table.", zh: "溢出表格。" },
     examples: [
       { formula: '=CN.AIPOLICIES("广东")', result: "5 rows", en: "Guangdong, Shenzhen and Zhuhai policies", zh: "广东、深圳、珠海的政策" },
+    ],
+    spills: true,
+  },
+  {
+    id: "AITARGETS",
+    en: "A table of targets and results (header row first): region, metric, value, unit, qualifier, kind (target, stretch, actual), year, policy, source.",
+    zh: "目标与成果表（首行为表头）：地区、指标、数值、单位、限定（如“以上”）、类型（目标、力争、已实现）、年份、政策、出处。",
+    parameters: [
+      region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。"),
+      {
+        name: "unit",
+        zhName: "单位",
+        optional: true,
+        en: "Unit of money targets: 元/CNY (default), 万, 亿, million. Counts and shares are not converted.",
+        zh: "金额类目标的单位：元（默认）、万、亿、million；个数与比例不换算。",
+      },
+    ],
+    returns: { en: "Spilled table.", zh: "溢出表格。" },
+    examples: [
+      {
+        formula: '=CN.AITARGETS("深圳",,"亿")',
+        result: "6 rows",
+        en: "Shenzhen's 2026 goals: terminal industry 8,000亿 (stretch 10,000亿), over 3,000 AI companies, over 10 unicorns",
+        zh: "深圳2026年目标：终端产业规模8000亿以上（力争1万亿）、人工智能企业超3000家、独角兽超10家",
+      },
+      {
+        formula: '=CN.AITARGETS("成都")',
+        result: "8 rows",
+        en: "Chengdu Hi-tech Zone (within Chengdu): stretch targets and 2024 results",
+        zh: "成都高新区（属成都市）：力争目标与2024年成果",
+      },
     ],
     spills: true,
   },
@@ -208,11 +239,11 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
     parameters: [
       region(false, "Region of the figure.", "数字所属地区。"),
       {
-        name: "category_or_fund",
-        zhName: "类别或基金",
+        name: "figure",
+        zhName: "引用对象",
         optional: false,
-        en: "A category (model, rnd…) or a fund (新能源…).",
-        zh: "类别（model、rnd…）或基金（新能源…）。",
+        en: 'A category (model, rnd…), a fund (新能源…), a policy (its id or title, or "policy" for the region\'s main one) or a target (unicorn, 独角兽, its id…).',
+        zh: "类别（model、rnd…）、基金（新能源…）、政策（编号或名称，policy 为该地区主要政策）或目标（unicorn、独角兽、编号…）。",
       },
     ],
     returns: { en: "Citation text.", zh: "出处文本。" },
@@ -222,6 +253,18 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
         result: "“…按照模型研发成本的30%…” — 《…》",
         en: "quote, source, date",
         zh: "引文、来源、日期",
+      },
+      {
+        formula: '=CN.AISOURCE("深圳","独角兽")',
+        result: "“全市人工智能企業數量超3000家,獨角獸企業超10家…” — 《…》",
+        en: "a target: the passage stating it",
+        zh: "目标：写明该数字的原文",
+      },
+      {
+        formula: '=CN.AISOURCE("成都高新区","policy")',
+        result: "“…成都高新区正式发布…” — 《…》",
+        en: "the region's main policy",
+        zh: "该地区的主要政策",
       },
     ],
     spills: false,
@@ -264,22 +307,30 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIDATA",
-    en: "The loaded dataset: version, asof, origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.",
-    zh: "已加载的数据集：version 版本、asof 截至日期、origin 来源、loaded 加载时间或各类记录数；不填返回全部。",
+    en: "The loaded dataset: version, asof, age (days since asof), origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.",
+    zh: "已加载的数据集：version 版本、asof 截至日期、age 数据天数（距截至日期）、origin 来源、loaded 加载时间或各类记录数；不填返回全部。",
     parameters: [
       {
         name: "field",
         zhName: "字段",
         optional: true,
-        en: "version, asof, origin, loaded, regions, funds, policies, incentives, targets, sources.",
-        zh: "字段：version 版本、asof 截至日期、origin 来源、loaded 加载时间，或 regions、funds、policies、incentives、targets、sources 记录数。",
+        en: "version, asof, age, origin, loaded, regions, funds, policies, incentives, targets, sources.",
+        zh: "字段：version 版本、asof 截至日期、age 距截至日期天数、origin 来源、loaded 加载时间，或 regions、funds、policies、incentives、targets、sources 记录数。",
       },
     ],
     returns: {
       en: "No field: a two-column table (field, value). A field: its value, as a 1×1 result Excel shows as a plain value.",
       zh: "不填字段：两列表格（字段、值）；填字段：该值（1×1 结果，Excel 中显示为普通值）。",
     },
-    examples: [{ formula: '=CN.AIDATA("version")', result: "2025.03.22.1", en: "the dataset version", zh: "数据集版本" }],
+    examples: [
+      { formula: '=CN.AIDATA("version")', result: "2025.03.22.2", en: "the dataset version", zh: "数据集版本" },
+      {
+        formula: '=CN.AIDATA("age")',
+        result: "618",
+        en: "days since the as-of date (here on 2026-11-30)",
+        zh: "距截至日期的天数（此为2026-11-30时）",
+      },
+    ],
     spills: true,
   },
 ];

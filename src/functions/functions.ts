@@ -7,6 +7,7 @@
 import "./preview-shim";
 import * as formulas from "../core/formulas";
 import type { Table } from "../core/tables";
+import { systemClock } from "../core/freshness";
 import { currentAtlas, servedData } from "../data/store";
 import { asExcelResult } from "./excel-errors";
 
@@ -116,13 +117,24 @@ export function aiFunds(region?: REGION): any[][] {
 }
 
 /**
- * A table of policies (header row first): region, policy, issuer, status, published, period, measures, budget, source.
+ * A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, source.
  * @customfunction AIPOLICIES
  * @param [region] Region; includes the regions within it. Omit for all.
  * @returns Spilled table.
  */
 export function aiPolicies(region?: REGION): any[][] {
-  return asExcelResult((): Table => formulas.aipolicies(currentAtlas(), region));
+  return asExcelResult((): Table => formulas.aipolicies(currentAtlas(), region, systemClock));
+}
+
+/**
+ * A table of targets and results (header row first): region, metric, value, unit, qualifier, kind (target, stretch, actual), year, policy, source.
+ * @customfunction AITARGETS
+ * @param [region] Region; includes the regions within it. Omit for all.
+ * @param [unit] Unit of money targets: 元/CNY (default), 万, 亿, million. Counts and shares are not converted.
+ * @returns Spilled table.
+ */
+export function aiTargets(region?: REGION, unit?: string): any[][] {
+  return asExcelResult((): Table => formulas.aitargets(currentAtlas(), region, unit, systemClock));
 }
 
 /**
@@ -141,11 +153,11 @@ export function aiRank(category: CATEGORY, amount?: any, unit?: string): any[][]
  * The citation of a figure: the source's own words, source title and date, and its status if draft or press report.
  * @customfunction AISOURCE
  * @param region Region of the figure.
- * @param category_or_fund A category (model, rnd…) or a fund (新能源…).
+ * @param figure A category (model, rnd…), a fund (新能源…), a policy (its id or title, or "policy" for the region's main one) or a target (unicorn, 独角兽, its id…).
  * @returns Citation text.
  */
-export function aiSource(region: REGION, category_or_fund: string): string {
-  return asExcelResult(() => formulas.aisource(currentAtlas(), region, category_or_fund));
+export function aiSource(region: REGION, figure: string): string {
+  return asExcelResult(() => formulas.aisource(currentAtlas(), region, figure));
 }
 
 /**
@@ -169,9 +181,9 @@ export function aiCategories(field?: string): any[][] {
 }
 
 /**
- * The loaded dataset: version, asof, origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.
+ * The loaded dataset: version, asof, age (days since asof), origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.
  * @customfunction AIDATA
- * @param [field] version, asof, origin, loaded, regions, funds, policies, incentives, targets, sources.
+ * @param [field] version, asof, age, origin, loaded, regions, funds, policies, incentives, targets, sources.
  * @returns A two-column table, or with a field its value (1×1).
  */
 export function aiData(field?: string): any[][] {
@@ -180,7 +192,7 @@ export function aiData(field?: string): any[][] {
   // uses as one in arithmetic and comparisons. A scalar-declared AIDATA() table shows #VALUE!.
   return asExcelResult((): Table => {
     const data = servedData();
-    const value = formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field);
+    const value = formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field, systemClock);
     return Array.isArray(value) ? value : [[value]];
   });
 }

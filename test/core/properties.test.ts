@@ -7,7 +7,8 @@ import fc from "fast-check";
 import * as OpenCC from "opencc-js";
 import { Atlas } from "../../src/core/atlas";
 import { isAtlasError } from "../../src/core/errors";
-import { aicategories, aidata, aifund, airegions, aisubsidy } from "../../src/core/formulas";
+import { fixedClock } from "../../src/core/freshness";
+import { aicategories, aidata, aifund, airegions, aisubsidy, aitargets } from "../../src/core/formulas";
 import { bundledDataset } from "../../src/data/bundled";
 import { PROTOTYPE_WORDS } from "../support/prototype-words";
 
@@ -147,7 +148,9 @@ test("Object.prototype's names are unknown regions, categories, funds, fields an
       rejects(() => aifund(atlas, r.id, null, word));
       rejects(() => airegions(atlas, word));
       rejects(() => aicategories(atlas, word));
-      rejects(() => aidata(atlas, { origin: "bundled", loadedAt: "" }, word));
+      rejects(() => aidata(atlas, { origin: "bundled", loadedAt: "" }, word, fixedClock("2026-11-30")));
+      rejects(() => aitargets(atlas, word, null, fixedClock("2026-11-30")));
+      rejects(() => aitargets(atlas, r.id, word, fixedClock("2026-11-30")));
     }),
     { numRuns: 500 },
   );

@@ -8,6 +8,7 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { Atlas } from "../../src/core/atlas";
 import * as formulas from "../../src/core/formulas";
+import { fixedClock } from "../../src/core/freshness";
 import { FUNCTION_CATALOG, NAMESPACE } from "../../src/core/function-catalog";
 import { bundledDataset } from "../../src/data/bundled";
 
@@ -49,8 +50,9 @@ test("the signatures Excel shows", () => {
     "CN.AIINCENTIVES([region], [category]) → table",
     "CN.AIFUNDS([region]) → table",
     "CN.AIPOLICIES([region]) → table",
+    "CN.AITARGETS([region], [unit]) → table",
     "CN.AIRANK(category, [amount], [unit]) → table",
-    "CN.AISOURCE(region, category_or_fund) → string",
+    "CN.AISOURCE(region, figure) → string",
     "CN.AIREGIONS([field]) → table",
     "CN.AICATEGORIES([field]) → table",
     "CN.AIDATA([field]) → table",
@@ -120,17 +122,19 @@ test("every CN.* function the README documents exists", () => {
 describe("every example in the catalog returns what it says", () => {
   const atlas = new Atlas(bundledDataset());
   const info = { origin: "bundled", loadedAt: "2025-01-01T00:00:00Z" };
+  const clock = fixedClock("2026-11-30"); // the day the AIDATA("age") example was written
   const call: Record<string, (args: unknown[]) => unknown> = {
     AISUBSIDY: (a) => formulas.aisubsidy(atlas, a[0], a[1], a[2], a[3]),
     AIFUND: (a) => formulas.aifund(atlas, a[0], a[1], a[2], a[3]),
     AIINCENTIVES: (a) => formulas.aiincentives(atlas, a[0], a[1]),
     AIFUNDS: (a) => formulas.aifunds(atlas, a[0]),
-    AIPOLICIES: (a) => formulas.aipolicies(atlas, a[0]),
+    AIPOLICIES: (a) => formulas.aipolicies(atlas, a[0], clock),
+    AITARGETS: (a) => formulas.aitargets(atlas, a[0], a[1], clock),
     AIRANK: (a) => formulas.airank(atlas, a[0], a[1], a[2]),
     AISOURCE: (a) => formulas.aisource(atlas, a[0], a[1]),
     AIREGIONS: (a) => formulas.airegions(atlas, a[0]),
     AICATEGORIES: (a) => formulas.aicategories(atlas, a[0]),
-    AIDATA: (a) => formulas.aidata(atlas, info, a[0]),
+    AIDATA: (a) => formulas.aidata(atlas, info, a[0], clock),
   };
   const examples = FUNCTION_CATALOG.flatMap((f) => f.examples.map((e) => [e.formula, e.result] as const));
 

@@ -56,8 +56,8 @@ describe("Data", () => {
     renderPane({ view: "data" });
     await screen.findByText(TEST_DATA_URL, { exact: false });
     const data = inPanel("data");
-    expect(data.getByTestId("data-version")).toHaveTextContent("2025.03.22.1");
-    expect(data.getByText("2025-03-22")).toBeInTheDocument();
+    expect(data.getByTestId("data-version")).toHaveTextContent("2025.03.22.2");
+    expect(data.getByTestId("data-as-of")).toHaveTextContent("2025-03-22 · 618 days old"); // the test clock: 2026-11-30
     expect(data.getByText("9 regions · 15 funds · 8 policies · 11 incentives · 12 targets · 2 sources")).toBeInTheDocument();
     expect(data.getByText("The dataset built into the add-in")).toBeInTheDocument();
     expect(data.getByText("Not refreshed yet")).toBeInTheDocument();
@@ -85,7 +85,7 @@ describe("Data", () => {
       finish(updatedResult());
       startup.update({ recalculation: { status: "running", version: "2025.04.01" } });
     });
-    expect(screen.getByText("Data updated. 2025.03.22.1 → 2025.04.01: 2 incentives changed")).toBeInTheDocument();
+    expect(screen.getByText("Data updated. 2025.03.22.2 → 2025.04.01: 2 incentives changed")).toBeInTheDocument();
     expect(screen.getByText("Recalculating the CN formulas in the workbook…")).toBeInTheDocument();
     await user.click(inPanel("data").getByRole("button", { name: "Show the 2 changes" }));
     expect(screen.getByText("incentive cdht-model: cap 30000000 → 35000000")).toBeInTheDocument();
@@ -110,12 +110,10 @@ describe("Data", () => {
       });
     const { user } = renderPane({ view: "data", services: services(refresh) });
     await user.click(await refreshButton());
-    const dialog = await screen.findByRole("dialog", { name: "Load older data?" });
-    expect(within(dialog).getByText(/is older. Load the older data anyway\?/)).toBeInTheDocument();
-    // In jsdom, Tabster's modalizer sometimes marks the open surface itself aria-hidden (it depends on
-    // where focus was when the dialog opened, which varies with timing); the dialog's role and name
-    // are checked above, so the button is found regardless of that artefact.
-    await user.click(within(dialog).getByRole("button", { name: "Load the older data", hidden: true }));
+    // Asked inline (a warning with actions), not in a modal dialog: nothing is hidden from the accessibility tree meanwhile.
+    const question = await screen.findByRole("group", { name: "Load older data?" });
+    expect(within(question).getByText(/is older. Load the older data anyway\?/)).toBeInTheDocument();
+    await user.click(within(question).getByRole("button", { name: "Load the older data" }));
     expect(refresh).toHaveBeenLastCalledWith(expect.objectContaining({ allowOlder: true }));
     expect(await screen.findByText("The data is up to date.")).toBeInTheDocument();
   });
@@ -132,7 +130,7 @@ describe("Data", () => {
     const { user } = renderPane({ view: "data", services: services(refresh) });
     await user.click(await refreshButton());
     await user.click(await screen.findByRole("button", { name: "Keep the current data" }));
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Load older data?" })).not.toBeInTheDocument();
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
@@ -194,7 +192,7 @@ describe("Data", () => {
     await user.click(inPanel("data").getByRole("button", { name: "Refresh data" }));
     expect(refresh).toHaveBeenLastCalledWith(expect.objectContaining({ url: "https://data.example.com/atlas.json" }));
 
-    const check = inPanel("data").getByRole("switch", { name: "Check for a newer dataset when the add-in starts" });
+    const check = inPanel("data").getByRole("checkbox", { name: "Check for a newer dataset when the add-in starts" });
     expect(check).not.toBeChecked();
     await user.click(check);
     expect(await svc.loadSettings()).toMatchObject({ checkOnStart: true, refreshUrl: "https://data.example.com/atlas.json" });

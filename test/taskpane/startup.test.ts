@@ -109,7 +109,7 @@ describe("start-up", () => {
       const done = await until(monitor, (s) => s.startCheck.status !== "pending");
       expect(fetchMock).toHaveBeenCalled();
       expect(done.startCheck).toMatchObject({ status: "failed", error: { code: "network" } });
-      expect(currentAtlas().dataset.version).toBe("2025.03.22.1");
+      expect(currentAtlas().dataset.version).toBe("2025.03.22.2");
     } finally {
       scope.fetch = original;
     }
