@@ -13,7 +13,9 @@ import { evaluateFormula, isErrorValue, type EvaluatedValue } from "./formula-ev
 import { parseFormula, walkFormula, type FormulaNode } from "./formula-syntax";
 import * as formulas from "./formulas";
 import { FUNCTION_CATALOG } from "./function-catalog";
-import type { Category, Fund, Incentive, Policy, Region } from "./schema";
+import { citeFigure } from "./citations";
+import type { Category, Fund, Incentive, Policy, Region, Target } from "./schema";
+import { targetsIn } from "./targets";
 import { SOURCES_SHEET_NAME } from "./sheet-names";
 import type { SubsidyOutcome } from "./subsidy";
 import { findReadReference, parseDocumentReference, type TraceSnapshot } from "./trace-snapshot";
@@ -40,6 +42,7 @@ export type TraceSubject =
   | { kind: "incentive-row"; incentive: Incentive; row: number }
   | { kind: "fund-row"; fund: Fund; row: number }
   | { kind: "policy-row"; policy: Policy; row: number }
+  | { kind: "target-row"; target: Target; row: number }
   | { kind: "rank-row"; ranked: RankedRegion; unit: Unit; amount?: number; row: number }
   | { kind: "region-row"; region: Region; row: number }
   | { kind: "category-row"; category: Category; row: number }
@@ -227,8 +230,18 @@ function resolveSubject(atlas: Atlas, name: string, args: unknown[], spillRow: n
         const outcome = atlas.subsidy(region, category);
         return { kind: "subsidy", region, category, unit: parseUnit(null), outcome, result: outcome.value };
       }
+      const cited = citeFigure(atlas, region, b);
+      const policy = cited.kind === "policy" ? atlas.policy(cited.id) : undefined;
+      if (policy) return { kind: "policy-row", policy, row: 0 };
+      const target = cited.kind === "target" ? atlas.dataset.targets.find((t) => t.id === cited.id) : undefined;
+      if (target) return { kind: "target-row", target, row: 0 };
       const fund = atlas.fund(region, b);
       return { kind: "fund", region, fund, field: "total", unit: parseUnit(null), result: fund.total.amount };
+    }
+    case "AITARGETS": {
+      const region = a === null || a === undefined || a === "" ? undefined : atlas.region(a);
+      parseUnit(b); // validates the unit argument
+      return tableRow(spillRow, "AITARGETS", targetsIn(atlas, region), (target, row) => ({ kind: "target-row", target, row }));
     }
     case "AIINCENTIVES":
       return tableRow(spillRow, "AIINCENTIVES", formulas.incentiveRows(atlas, a, b), (incentive, row) => ({

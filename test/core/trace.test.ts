@@ -155,6 +155,19 @@ describe("tracing a CN call", () => {
     expect(first.subject?.kind === "rank-row" && first.subject.ranked.rank).toBe(1);
   });
 
+  test("targets and policies: a CN.AITARGETS row, and CN.AISOURCE of a policy or a target", () => {
+    const targets = traceCell(
+      atlas,
+      snapshot("", "x", [], { spill: { sheet: "Sheet1", address: "A1", formula: '=CN.AITARGETS("深圳")', rowOffset: 1, columnOffset: 1 } }),
+    );
+    const [row] = calls(targets);
+    expect(row.subject?.kind === "target-row" && row.subject.target.regionId).toBe("shenzhen");
+    const [policy] = calls(traceCell(atlas, snapshot('=CN.AISOURCE("深圳","policy")', "…")));
+    expect(policy.subject?.kind === "policy-row" && policy.subject.policy.regionId).toBe("shenzhen");
+    const [unicorn] = calls(traceCell(atlas, snapshot('=CN.AISOURCE("深圳","独角兽")', "…")));
+    expect(unicorn.subject?.kind === "target-row" && unicorn.subject.target.metric.en).toMatch(/unicorn/i);
+  });
+
   test("cells without a CN call, empty cells, and a static figure linked to its Sources row", () => {
     expect(traceCell(atlas, snapshot("=SUM(A1:A3)", 6)).kind).toBe("not-cn");
     expect(traceCell(atlas, snapshot('="CN.AISUBSIDY(1)"', "CN.AISUBSIDY(1)")).kind).toBe("not-cn");

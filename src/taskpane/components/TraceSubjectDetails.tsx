@@ -6,7 +6,10 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Atlas } from "../../core/atlas";
 import { explainOutcome, ruleSummary } from "../../core/rule-explanation";
-import type { Fund, Incentive, Policy } from "../../core/schema";
+import { policyFreshness } from "../../core/freshness";
+import type { Fund, Incentive, Policy, Target } from "../../core/schema";
+import { targetPolicies, targetStatus } from "../../core/targets";
+import { useToday } from "../clock";
 import type { TraceSubject } from "../../core/trace";
 import { YUAN, type Unit } from "../../core/units";
 import { formatMoney, formatQualifiedMoney } from "../format";
@@ -75,6 +78,8 @@ export function TraceSubjectDetails({ subject, atlas }: TraceSubjectDetailsProps
       return <FundDetails atlas={atlas} fund={subject.fund} unit={subject.kind === "fund" ? subject.unit : YUAN} />;
     case "policy-row":
       return <PolicyDetails atlas={atlas} policy={subject.policy} />;
+    case "target-row":
+      return <TargetDetails atlas={atlas} target={subject.target} />;
     case "region-row":
       return <Text>{tr.regionRow(regionName(subject.region, language))}</Text>;
     case "category-row":
@@ -102,6 +107,7 @@ function IncentiveDetails({
   const { language } = useI18n();
   const tr = useTraceStrings();
   const styles = useStyles();
+  const today = useToday();
   const category = atlas.categoryOf(incentive.category);
   const policy = atlas.policy(incentive.policyId);
   const lang = language === "zh" ? "zh" : "en";
@@ -125,7 +131,7 @@ function IncentiveDetails({
           ],
           ...extra,
           [tr.status, <StatusBadges key="s" status={atlas.statusOf(incentive)} showFinal />],
-          ...policyFacts(policy, language, tr),
+          ...policyFacts(policy, language, tr, today),
         ]}
       />
       <SourceDetails quotes={incentive.quotes} source={atlas.source(incentive.sourceId)} />
@@ -135,6 +141,7 @@ function IncentiveDetails({
 
 function FundDetails({ atlas, fund, unit }: { atlas: Atlas; fund: Fund; unit: Unit }) {
   const { t, language } = useI18n();
+  const today = useToday();
   const tr = useTraceStrings();
   const lang = language === "zh" ? "zh" : "en";
   return (
@@ -148,7 +155,7 @@ function FundDetails({ atlas, fund, unit }: { atlas: Atlas; fund: Fund; unit: Un
           fund.sponsors.length > 0 && [tr.sponsors, fund.sponsors.map((s) => s[lang]).join("; ")],
           [tr.fundStatus, fund.status],
           [tr.status, <StatusBadges key="s" status={atlas.statusOf(fund)} showFinal />],
-          ...policyFacts(atlas.policy(fund.policyId), language, tr),
+          ...policyFacts(atlas.policy(fund.policyId), language, tr, today),
         ]}
       />
       <SourceDetails quotes={fund.quotes} source={atlas.source(fund.sourceId)} />
@@ -158,6 +165,7 @@ function FundDetails({ atlas, fund, unit }: { atlas: Atlas; fund: Fund; unit: Un
 
 function PolicyDetails({ atlas, policy }: { atlas: Atlas; policy: Policy }) {
   const { language } = useI18n();
+  const today = useToday();
   const tr = useTraceStrings();
   const lang = language === "zh" ? "zh" : "en";
   return (
@@ -167,7 +175,7 @@ function PolicyDetails({ atlas, policy }: { atlas: Atlas; policy: Policy }) {
           [tr.region, regionName(atlas.regionOf(policy.regionId), language)],
           [tr.issuer, policy.issuer[lang]],
           [tr.status, <StatusBadges key="s" status={atlas.statusOf(policy)} showFinal />],
-          ...policyFacts(policy, language, tr),
+          ...policyFacts(policy, language, tr, today),
         ]}
       />
       <SourceDetails quotes={policy.quotes} source={atlas.source(policy.sourceId)} />
@@ -175,12 +183,44 @@ function PolicyDetails({ atlas, policy }: { atlas: Atlas; policy: Policy }) {
   );
 }
 
-function policyFacts(policy: Policy | undefined, language: Language, tr: TraceStrings): Fact[] {
+function TargetDetails({ atlas, target }: { atlas: Atlas; target: Target }) {
+  const { language } = useI18n();
+  const tr = useTraceStrings();
+  const today = useToday();
+  const lang = language === "zh" ? "zh" : "en";
+  const value =
+    target.unit === "CNY"
+      ? formatMoney(target.value, YUAN, language)
+      : target.unit === "share"
+        ? `${target.value * 100}%`
+        : String(target.value);
+  return (
+    <>
+      <Facts
+        facts={[
+          [tr.region, regionName(atlas.regionOf(target.regionId), language)],
+          [tr.metric, target.metric[lang]],
+          [tr.targetValue, `${target.qualifier === "exact" ? "" : `${target.qualifier} `}${value}`],
+          [tr.kind, target.kind],
+          target.year !== undefined && [tr.year, String(target.year)],
+          [tr.status, <StatusBadges key="s" status={targetStatus(atlas, target)} showFinal />],
+          ...targetPolicies(atlas, target).flatMap((p) => policyFacts(p, language, tr, today)),
+        ]}
+      />
+      <SourceDetails quotes={target.quotes} source={atlas.source(target.sourceId)} />
+    </>
+  );
+}
+
+function policyFacts(policy: Policy | undefined, language: Language, tr: TraceStrings, today: string): Fact[] {
   if (!policy) return [];
-  return [
+  const freshness = policyFreshness(policy, today);
+  const facts: Fact[] = [
     [tr.policy, language === "zh" ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`],
     [tr.policyPeriod, policy.period ? `${policy.period.from}–${policy.period.to}` : tr.noPeriod],
   ];
+  if (freshness.flagged) facts.push([tr.freshness, <strong key="f">{language === "zh" ? freshness.zh : freshness.en}</strong>]);
+  return facts;
 }
 
 function regionName(region: { name: { zhHans: string; en: string } } | undefined, language: Language): string {
