@@ -33,7 +33,7 @@ describe("Trace in Excel", () => {
     expect(view.getByText("200,000,000")).toBeInTheDocument();
     expect(view.getAllByRole("blockquote").length).toBeGreaterThan(0);
     expect(view.getByText("Final")).toBeInTheDocument();
-    expect(view.getByText(/Dataset v2025\.03\.22\.1, as of 2025-03-22/)).toBeInTheDocument();
+    expect(view.getByText(/Dataset v2025\.03\.22\.\d+, as of 2025-03-22/)).toBeInTheDocument();
     expect(operations.watchSelection).toHaveBeenCalled();
   });
 
