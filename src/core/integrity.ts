@@ -4,6 +4,7 @@
  * list means the dataset is whole.
  */
 import { ANY_CATEGORY, categoryEntry, fundEntry, groupBy, regionEntry } from "./atlas";
+import { eligibilityProblems } from "./eligibility-integrity";
 import { NameIndex } from "./name-index";
 import type { Dataset } from "./schema";
 
@@ -80,7 +81,7 @@ export function integrityProblems(dataset: Dataset): string[] {
   }
   if (categories.has(ANY_CATEGORY.id)) problems.push(`category id 'any' is reserved`);
 
-  problems.push(...clusterProblems(dataset), ...nameProblems(dataset));
+  problems.push(...clusterProblems(dataset), ...nameProblems(dataset), ...eligibilityProblems(dataset));
   return problems;
 }
 

@@ -5,6 +5,7 @@
  */
 import { scanFigures, type Figure } from "../../src/core/figures";
 import type { Dataset, Fund, Incentive, Policy, Target } from "../../src/core/schema";
+import { conditionFigures } from "./eligibility-figures";
 import { normalizeForMatching, normalizedSource } from "./seed-text";
 
 type Cited = { id: string; sourceId: string; quotes: readonly string[] };
@@ -50,7 +51,7 @@ export function recordFigures(kind: string, record: Cited): FigureClaim[] {
     add("cap", i.cap);
     add("rate", i.rate);
     add("minimum", i.minimum);
-    i.conditions.forEach((c, n) => add(`conditions[${n}].value`, c.value));
+    conditionFigures(i).forEach((c) => add(c.field, c.value));
   } else if (kind === "target") {
     const t = record as Target;
     add("value", t.value);
