@@ -81,6 +81,11 @@ export interface PackageOptions {
   startYear?: number;
 }
 
+/** The first year of a horizon: the current year, or the data's as-of year if that is later. */
+export function packageStartYear(asOf: string, today: Date): number {
+  return Math.max(Number(asOf.slice(0, 4)), today.getFullYear());
+}
+
 /** The package of one region for a profile. */
 export function companyPackage(atlas: Atlas, region: Region, profile: Profile, options: PackageOptions = {}): CompanyPackage {
   const years = profileYears(profile);
