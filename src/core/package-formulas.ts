@@ -4,6 +4,7 @@
  */
 import { AtlasError, describeValue } from "./errors";
 import type { Atlas } from "./atlas";
+import type { SheetLanguage } from "./figure-format";
 import { sourceCitation } from "./labels";
 import { companyPackage, rankPackages, STACKING_NOTE, type CompanyPackage, type PackageOptions } from "./package";
 import { lineMarks, lineReason, lineWorking, statusWord } from "./package-text";
@@ -57,44 +58,49 @@ export function aipackage(atlas: Atlas, region: unknown, profile: unknown, unit?
   return packageTable(atlas, packageFor(atlas, region, profile, u, options), u);
 }
 
-/** The spilled breakdown of a package, amounts in `unit`. */
-export function packageTable(atlas: Atlas, pkg: CompanyPackage, unit: Unit): Table {
+/** The breakdown's header in Chinese (a static package sheet in Chinese). */
+const PACKAGE_COLUMNS_ZH = ["类别", "支持内容", "判断", "金额", "可能金额", "计算", "原因", "标注", "出处"] as const;
+
+/** The spilled breakdown of a package, amounts in `unit`; English for CN.AIPACKAGE, Chinese for a Chinese sheet. */
+export function packageTable(atlas: Atlas, pkg: CompanyPackage, unit: Unit, language: SheetLanguage = "en"): Table {
+  const zh = language === "zh";
   const money = (yuan: number): number => fromYuan(yuan, unit);
-  const rows: Table = [[...PACKAGE_COLUMNS]];
+  const rows: Table = [zh ? [...PACKAGE_COLUMNS_ZH] : [...PACKAGE_COLUMNS]];
   for (const line of pkg.lines) {
     const source = atlas.source(line.incentive.sourceId);
     rows.push([
       line.incentive.category,
-      line.incentive.description.en,
-      statusWord(line.status, "en"),
+      zh ? line.incentive.description.zh : line.incentive.description.en,
+      statusWord(line.status, language),
       money(line.amount),
       money(line.possible),
-      lineWorking(line, unit, "en"),
-      lineReason(line, unit, "en"),
-      lineMarks(line, "en"),
-      source ? sourceCitation(source) : line.incentive.sourceId,
+      lineWorking(line, unit, language),
+      lineReason(line, unit, language),
+      lineMarks(line, language),
+      source ? sourceCitation(source, language) : line.incentive.sourceId,
     ]);
   }
   const counted = (s: string): number => pkg.lines.filter((l) => l.status === s).length;
+  const note = zh ? STACKING_NOTE.zh : STACKING_NOTE.en;
   rows.push([
-    "total",
-    "eligible (every condition met)",
+    zh ? "合计" : "total",
+    zh ? "符合（条件全部满足）" : "eligible (every condition met)",
     "",
     money(pkg.eligible),
     "",
-    `sum of ${counted("eligible")} eligible line(s)`,
-    STACKING_NOTE.en,
-    `horizon ${pkg.years} year(s) from ${pkg.startYear}`,
+    zh ? `${counted("eligible")} 项符合之和` : `sum of ${counted("eligible")} eligible line(s)`,
+    note,
+    zh ? `测算 ${pkg.years} 年，自 ${pkg.startYear} 年起` : `horizon ${pkg.years} year(s) from ${pkg.startYear}`,
     "",
   ]);
   rows.push([
-    "total",
-    "possible (unknown lines at most)",
+    zh ? "合计" : "total",
+    zh ? "可能（待确认项按最多计）" : "possible (unknown lines at most)",
     "",
     "",
     money(pkg.possible),
-    `eligible + ${counted("unknown")} unknown line(s)`,
-    STACKING_NOTE.en,
+    zh ? `符合 + ${counted("unknown")} 项待确认` : `eligible + ${counted("unknown")} unknown line(s)`,
+    note,
     "",
     "",
   ]);
