@@ -4,15 +4,26 @@
  */
 import {
   convertCnFormulasToValues,
+  documentSettingsSupported,
   excelRun,
   insertCalculatorTable,
   insertComparison,
   insertFormulaAtActiveCell,
+  insertPackageSheet,
+  readDocumentSetting,
   recalculateCnFormulas,
   selectedCellAddress,
+  writeDocumentSetting,
   type ExcelRun,
 } from "../excel";
-import { copyToClipboard, type CellLocation, type PaneOperations } from "./operations";
+import {
+  browserStorageGet,
+  browserStorageSet,
+  copyToClipboard,
+  PROFILE_SETTING_KEY,
+  type CellLocation,
+  type PaneOperations,
+} from "./operations";
 
 /** Splits `Sheet1!A2` or `'My sheet'!A2:B3` into the sheet and the top-left cell. */
 export function parseAddress(address: string): CellLocation {
@@ -43,6 +54,17 @@ export function excelOperations(run: ExcelRun = excelRun): PaneOperations {
     },
     recalculate: async () => {
       await recalculateCnFormulas(run);
+    },
+    insertPackageSheet: async (plan) => {
+      const result = await insertPackageSheet(plan, run);
+      return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
+    },
+    // The profile lives in the workbook where the host offers document settings; elsewhere in the browser's storage.
+    loadProfile: async () =>
+      documentSettingsSupported() ? readDocumentSetting(PROFILE_SETTING_KEY) : browserStorageGet(PROFILE_SETTING_KEY),
+    saveProfile: async (json) => {
+      if (documentSettingsSupported()) await writeDocumentSetting(PROFILE_SETTING_KEY, json);
+      else browserStorageSet(PROFILE_SETTING_KEY, json);
     },
     copyText: copyToClipboard,
   };

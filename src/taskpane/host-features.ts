@@ -12,6 +12,7 @@ export type PaneFeature =
   | "insertCalculatorTable"
   | "previewComparison"
   | "insertComparison"
+  | "insertPackageSheet"
   | "convertToValues"
   | "functionsReference"
   | "copyFormula"
@@ -28,6 +29,7 @@ export const FEATURE_HOSTS: Readonly<Record<PaneFeature, readonly PaneHost[]>> =
   insertCalculatorTable: ["excel"],
   previewComparison: ["excel", "preview"],
   insertComparison: ["excel"],
+  insertPackageSheet: ["excel"],
   convertToValues: ["excel"],
   functionsReference: ["excel", "preview"],
   copyFormula: ["excel", "preview"],

@@ -4,8 +4,8 @@
  * user typed survives switching tabs. Office operations and data services arrive as props.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CalculatorRegular, CodeRegular, DatabaseRegular, SearchRegular, TableSimpleRegular } from "@fluentui/react-icons";
-import { useState, type ReactElement } from "react";
+import { BuildingRegular, CalculatorRegular, CodeRegular, DatabaseRegular, SearchRegular, TableSimpleRegular } from "@fluentui/react-icons";
+import { Suspense, lazy, useState, type ReactElement } from "react";
 import type { DataServices } from "../data-services";
 import { unitOf } from "../format";
 import { useLoadedData } from "../hooks/useLoadedData";
@@ -20,6 +20,9 @@ import { DataView } from "./DataView";
 import { ExploreView } from "./ExploreView";
 import { FunctionsView } from "./FunctionsView";
 import { PaneHeader } from "./PaneHeader";
+
+/** The Package view loads on its first visit (its code is a separate chunk). */
+const ProfileView = lazy(() => import("./ProfileView").then((m) => ({ default: m.ProfileView })));
 
 const useStyles = makeStyles({
   root: {
@@ -40,7 +43,7 @@ const useStyles = makeStyles({
 });
 
 /** The views, in tab order. */
-export const VIEWS = ["explore", "calculator", "compare", "functions", "data"] as const;
+export const VIEWS = ["explore", "calculator", "compare", "profile", "functions", "data"] as const;
 /** A view of the pane. */
 export type ViewId = (typeof VIEWS)[number];
 
@@ -48,6 +51,7 @@ const ICONS: Record<ViewId, ReactElement> = {
   explore: <SearchRegular />,
   calculator: <CalculatorRegular />,
   compare: <TableSimpleRegular />,
+  profile: <BuildingRegular />,
   functions: <CodeRegular />,
   data: <DatabaseRegular />,
 };
@@ -88,6 +92,7 @@ export function App(props: AppProps) {
     explore: t.explore.heading,
     calculator: t.calculator.heading,
     compare: t.compare.heading,
+    profile: t.profile.heading,
     functions: t.functions.heading,
     data: t.data.heading,
   };
@@ -100,6 +105,12 @@ export function App(props: AppProps) {
         return <CalculatorView atlas={atlas} unit={unit} onUnitChange={onUnitChange} host={host} operations={operations} />;
       case "compare":
         return <CompareView atlas={atlas} unit={unit} host={host} operations={operations} />;
+      case "profile":
+        return (
+          <Suspense fallback={<Text>{t.app.loading}</Text>}>
+            <ProfileView atlas={atlas} unit={unit} host={host} operations={operations} />
+          </Suspense>
+        );
       case "functions":
         return <FunctionsView host={host} operations={operations} />;
       case "data":

@@ -28,6 +28,9 @@ export function mockOperations(host: PaneHost): MockOperations {
     getSelectedCell: jest.fn().mockResolvedValue({ sheet: "Sheet1", cell: "A2" }),
     convertToValues: jest.fn().mockResolvedValue({ converted: 3, address: "Sheet1!A1:D9" }),
     recalculate: jest.fn().mockResolvedValue(undefined),
+    insertPackageSheet: jest.fn().mockResolvedValue({ sheetName: "AI Package" }),
+    loadProfile: jest.fn().mockResolvedValue(null),
+    saveProfile: jest.fn().mockResolvedValue(undefined),
     copyText: jest.fn().mockResolvedValue(undefined),
   };
 }
