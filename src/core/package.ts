@@ -128,13 +128,6 @@ export function rankPackages(atlas: Atlas, profile: Profile, options: PackageOpt
 function packageLine(atlas: Atlas, incentive: Incentive, profile: Profile, years: number, startYear: number): PackageLine {
   const policy = atlas.policy(incentive.policyId);
   const periodEnd = policy?.period?.to;
-  const base = {
-    incentive,
-    policy,
-    mark: atlas.statusOf(incentive),
-    periodEnd,
-    endsWithinHorizon: periodEnd !== undefined && periodEnd < startYear + years - 1,
-  };
   const checks = incentive.conditions.map((condition) => checkCondition(condition, profile.get(condition.field)));
   const missing = new Set<ProfileFieldId>(checks.filter((c) => c.state === "unknown").map((c) => c.condition.field));
   // A per-year rule counts the horizon's years even when the dataset does not spell it out; a
@@ -171,13 +164,28 @@ function packageLine(atlas: Atlas, incentive: Incentive, profile: Profile, years
     assumed: (basisField !== undefined && basis === undefined) || (timesField !== undefined && timesValue === undefined) || noBasis,
   };
   const failed = checks.find((c) => c.state === "failed");
-  const lineBase = { ...base, checks, missing: [...missing], noBasis, working };
-  if (failed) return { ...lineBase, status: "not-eligible", failed, amount: 0, possible: 0 };
-  const zeroField = basis === 0 ? basisField : timesValue === 0 ? timesField : undefined;
-  if (zeroField) return { ...lineBase, status: "not-eligible", zeroField, amount: 0, possible: 0 };
+  const zeroField = failed ? undefined : basis === 0 ? basisField : timesValue === 0 ? timesField : undefined;
   const total = round2(perUnit * times);
-  if (noBasis || missing.size > 0) return { ...lineBase, status: "unknown", amount: 0, possible: total };
-  return { ...lineBase, status: "eligible", amount: total, possible: total };
+  let status: LineStatus = "eligible";
+  if (failed || zeroField) status = "not-eligible";
+  else if (noBasis || missing.size > 0) status = "unknown";
+  // One object literal, no spreads: object spread dominated the cost of a package in Node 20.
+  return {
+    incentive,
+    policy,
+    status,
+    checks,
+    failed,
+    zeroField,
+    missing: [...missing],
+    noBasis,
+    amount: status === "eligible" ? total : 0,
+    possible: status === "not-eligible" ? 0 : total,
+    working,
+    mark: atlas.statusOf(incentive),
+    periodEnd,
+    endsWithinHorizon: periodEnd !== undefined && periodEnd < startYear + years - 1,
+  };
 }
 
 /** Whether a profile value meets a condition; unknown when the profile lacks the field. */

@@ -62,7 +62,7 @@ class CnPlugin extends FunctionPlugin {
     "CN.AIFUND": { method: "aifund", parameters: [scalar, optional, optional, optional] },
     "CN.AISOURCE": { method: "aisource", parameters: [scalar, scalar] },
     "CN.AIPACKAGETOTAL": { method: "aipackagetotal", parameters: [scalar, range, optional, optional] },
-    "CN.AIPACKAGE": { method: "aipackage", parameters: [scalar, range, optional], arraySizeMethod: "aipackageSize" },
+    "CN.AIPACKAGE": { method: "aipackage", parameters: [scalar, range, optional], sizeOfResultArrayMethod: "aipackageSize" },
   };
 
   aipackagetotal(ast: ProcedureCall, state: unknown): unknown {
