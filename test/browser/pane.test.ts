@@ -224,8 +224,8 @@ describe("in Excel (an Office.js double reporting Excel)", () => {
 
 describe("axe-core scan of every view", () => {
   const VIEWS: Record<"en" | "zh", string[]> = {
-    en: ["Explore", "Calculator", "Compare", "Functions", "Data"],
-    zh: ["浏览", "计算器", "对比", "函数", "数据"],
+    en: ["Explore", "Calculator", "Compare", "Package", "Functions", "Data"],
+    zh: ["浏览", "计算器", "对比", "政策包", "函数", "数据"],
   };
 
   test.each([

@@ -8,6 +8,8 @@ import { Atlas } from "../../src/core/atlas";
 import { companyPackage } from "../../src/core/package";
 import { planPackageSheet, type PackageSheetOptions } from "../../src/core/package-sheet-plan";
 import { parseProfile, profileOf } from "../../src/core/profile";
+import { displayText } from "../../src/core/figure-format";
+import { gridDisplayText } from "../../src/core/sheet-grid";
 import { bundledDataset } from "../../src/data/bundled";
 import { cellResult, engineWithSheet, gridContent } from "../support/hyperformula-cn";
 import { WORKED_EXAMPLE } from "../support/package-fixture";
@@ -99,4 +101,13 @@ test("the Chinese sheet names fields in Chinese and still computes (the parser r
   expect(plan.sheetName).toBe("AI政策包");
   expect(plan.grid.formulas[5][0]).toBe("算力支出（每年）");
   expect(shown(...at(plan.addresses.eligible))).toBe(6100);
+});
+
+test("the preview shows what Excel shows: the intensity as a percentage, money in the unit", () => {
+  const plan = planPackageSheet(atlas, options({ unit: "wan" }));
+  const shown = gridDisplayText(plan.grid);
+  const row = (field: string): number => plan.grid.formulas.findIndex((r) => r[0] === field);
+  expect(shown[row("rndIntensity")][1]).toBe("25%");
+  expect(shown[row("rndInput")][1]).toBe("5,000");
+  expect(displayText(0.1999, "0.##%")).toBe("19.99%");
 });
