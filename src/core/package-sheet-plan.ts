@@ -72,7 +72,8 @@ export function planPackageSheet(atlas: Atlas, options: PackageSheetOptions): Pa
   atlas.rulesFor(region.id, "any");
   const zh = options.language === "zh";
   const pkg = companyPackage(atlas, region, options.profile, { startYear: options.startYear });
-  const table = packageTable(atlas, pkg, unit, options.language);
+  // Live cells show what CN.AIPACKAGE returns (English, like every CN.* table); static ones the sheet's language.
+  const table = packageTable(atlas, pkg, unit, options.mode === "live" ? "en" : options.language);
   const lastFieldRow = FIRST_FIELD_ROW + PROFILE_FIELDS.length - 1;
   const eligibleRow = lastFieldRow + 2;
   const possibleRow = eligibleRow + 1;

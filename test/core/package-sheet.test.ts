@@ -101,6 +101,13 @@ test("the Chinese sheet names fields in Chinese and still computes (the parser r
   expect(plan.sheetName).toBe("AI政策包");
   expect(plan.grid.formulas[5][0]).toBe("算力支出（每年）");
   expect(shown(...at(plan.addresses.eligible))).toBe(6100);
+  // The preview of the spill is what CN.AIPACKAGE returns, whatever the sheet's language.
+  for (let r = plan.breakdown.row; r < plan.grid.rows; r++) {
+    for (let c = 0; c < plan.grid.columns; c++) {
+      const expected = plan.grid.values[r][c];
+      expect([r, c, shown(r, c)]).toEqual([r, c, typeof expected === "number" ? expect.closeTo(expected, 9) : expected]);
+    }
+  }
 });
 
 test("the preview shows what Excel shows: the intensity as a percentage, money in the unit", () => {
