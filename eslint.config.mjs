@@ -1,6 +1,7 @@
 // Lint rules: TypeScript, Office add-in rules, no eval, and the layer rules of STYLE.md
 // (importer → imported: core → nothing of ours; data → core; excel → core, data;
-// functions → core, data; taskpane → core, data, excel; no cycles).
+// functions → core, data; taskpane → core, data, excel; no cycles; tools/ (the data team's
+// command line, not shipped) → core, data, and nothing in src imports it).
 import importPlugin from "eslint-plugin-import";
 import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -47,6 +48,12 @@ export default tseslint.config(
             { target: layer("excel"), from: [layer("functions"), layer("taskpane")], message: "excel imports only core and data" },
             { target: layer("functions"), from: [layer("excel"), layer("taskpane")], message: "functions import only core and data" },
             { target: layer("taskpane"), from: [layer("functions")], message: "nothing imports functions" },
+            { target: "./src", from: "./tools", message: "the add-in never imports the data team's tools (tools/ is not shipped)" },
+            {
+              target: "./tools",
+              from: [layer("excel"), layer("functions"), layer("taskpane")],
+              message: "the data tools use core and data only",
+            },
           ],
         },
       ],

@@ -25,7 +25,7 @@ module.exports = {
       ...shared,
       displayName: "unit",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/test/{core,data,functions,excel,build,scripts}/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/{core,data,data-tools,functions,excel,build,scripts}/**/*.test.ts"],
     },
     {
       ...shared,

@@ -106,11 +106,14 @@ async function findBrowser(probe = {}) {
   throw new Error(noBrowserMessage(platform, arch));
 }
 
-/** Launches the browser findBrowser chose; resolves to a playwright-core Browser. */
-async function launchChromium() {
+/**
+ * Launches the browser findBrowser chose; resolves to a playwright-core Browser. `options` go to
+ * playwright-core's launch (e.g. `env`); `probe` to findBrowser.
+ */
+async function launchChromium(options = {}, probe = {}) {
   const { chromium } = require("playwright-core");
-  const { executablePath, args } = await findBrowser();
-  return chromium.launch({ executablePath, args });
+  const { executablePath, args } = await findBrowser(probe);
+  return chromium.launch({ ...options, executablePath, args });
 }
 
 module.exports = { CHROMIUM_FLAGS, findBrowser, installedCandidates, launchChromium, noBrowserMessage };

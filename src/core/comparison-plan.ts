@@ -74,8 +74,6 @@ export interface ComparisonLayout {
     notes: string;
     /** Frozen: the rows down to the header and the key and label columns. */
     freeze: string;
-    /** The columns to autofit (label row to the last body row). */
-    autofit: string;
   };
 }
 
@@ -258,7 +256,6 @@ export function planComparison(atlas: Atlas, options: ComparisonOptions): Compar
         labelRow: rangeAddress(LABEL_ROW, FIRST_BODY_COLUMN, LABEL_ROW, lastColumn),
         notes: rangeAddress(firstNoteRow, 0, firstNoteRow + notes.length - 1, 0),
         freeze: rangeAddress(0, KEY_COLUMN, HEADER_ROW, LABEL_COLUMN),
-        autofit: rangeAddress(LABEL_ROW, KEY_COLUMN, lastBodyRow, lastColumn),
       },
     },
     figures,

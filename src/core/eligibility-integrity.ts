@@ -7,9 +7,18 @@
 import { profileField } from "./profile-fields";
 import type { Dataset, Incentive } from "./schema";
 
-/** Every package-field problem of the incentives, as readable lines. */
-export function eligibilityProblems(dataset: Dataset): string[] {
-  return dataset.incentives.flatMap(incentiveProblems);
+/** A problem of one incentive: its JSON path, its id and a readable line (the shape of an integrity finding). */
+export interface EligibilityFinding {
+  path: string;
+  id: string;
+  message: string;
+}
+
+/** Every package-field problem of the incentives, with where it stands. */
+export function eligibilityProblems(dataset: Dataset): EligibilityFinding[] {
+  return dataset.incentives.flatMap((incentive, n) =>
+    incentiveProblems(incentive).map((message) => ({ path: `incentives[${n}]`, id: incentive.id, message })),
+  );
 }
 
 function incentiveProblems(i: Incentive): string[] {

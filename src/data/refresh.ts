@@ -8,7 +8,8 @@
 import type { Dataset } from "../core/schema";
 import { diffDatasets, type DatasetChanges } from "./diff";
 import { downloadDatasetText } from "./fetch-dataset";
-import { fail, olderMessage, unchangedMessage, updatedMessage } from "./messages";
+import { fail, olderMessage, updatedMessage } from "./messages";
+import { refreshOutcome } from "./refresh-outcome";
 import { parseDatasetText } from "./parse-dataset";
 import { saveError, saveIfStillLoaded } from "./persist";
 import { RefreshFailure, describeThrown, type RefreshError, type UserMessage } from "./refresh-error";
@@ -112,10 +113,11 @@ function decideAndSwap(dataset: Dataset, url: string, allowOlder: boolean, progr
   const before = loadedData();
   const from = versionOf(before.atlas.dataset);
   const to = versionOf(dataset);
-  const order = compareVersions(to, from);
-  if (order < 0 && !allowOlder) return { status: "older-needs-confirmation", loaded: from, offered: to, message: olderMessage(to, from) };
+  if (compareVersions(to, from) < 0 && !allowOlder)
+    return { status: "older-needs-confirmation", loaded: from, offered: to, message: olderMessage(to, from) };
   const changes = diffDatasets(before.atlas.dataset, dataset);
-  if (order === 0 && changes.identical) return { status: "unchanged", version: from, message: unchangedMessage(from) };
+  const outcome = refreshOutcome(changes);
+  if (outcome.status === "unchanged") return { status: "unchanged", version: from, message: outcome.message };
   progress({ phase: "swapping" });
   const loaded = swapDataset(dataset, "refreshed", { url, refreshedAt: new Date().toISOString() });
   return { status: "updated", from, to, changes, loaded, persistence: "skipped", message: updatedMessage(changes.summary) };

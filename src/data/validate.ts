@@ -14,19 +14,29 @@ const MAX_PROBLEMS = 20;
 
 let messagesConfigured = false;
 
-/** Checks that a parsed JSON value is a whole, valid dataset. */
-export function validateDataset(json: unknown): ValidationResult {
+/** A schema issue: the JSON path it is at (`incentives[3].cap`) and what is wrong. */
+export interface SchemaIssue {
+  path: string;
+  message: string;
+}
+
+/** The schema alone: the dataset with its defaults applied, or every issue with its path. */
+export function parseWithSchema(json: unknown): { ok: true; dataset: Dataset } | { ok: false; issues: SchemaIssue[] } {
   if (!messagesConfigured) {
     z.config(en()); // readable English messages ("Too small: expected array to have >=1 items")
     messagesConfigured = true;
   }
   const parsed = Dataset.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);
-    return { ok: false, problems: truncate(problems) };
-  }
-  const problems = integrityProblems(parsed.data);
-  return problems.length > 0 ? { ok: false, problems: truncate(problems) } : { ok: true, dataset: parsed.data };
+  if (parsed.success) return { ok: true, dataset: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message })) };
+}
+
+/** Checks that a parsed JSON value is a whole, valid dataset. */
+export function validateDataset(json: unknown): ValidationResult {
+  const parsed = parseWithSchema(json);
+  if (!parsed.ok) return { ok: false, problems: truncate(parsed.issues.map((issue) => `${issue.path}: ${issue.message}`)) };
+  const problems = integrityProblems(parsed.dataset);
+  return problems.length > 0 ? { ok: false, problems: truncate(problems) } : { ok: true, dataset: parsed.dataset };
 }
 
 /** Thrown when a dataset that must be valid (the bundled one) is not. */

@@ -6,7 +6,7 @@
 import type { CalculatorTablePlan } from "../core/calculator-plan";
 import { COMPARISON_STYLE } from "../core/comparison-plan";
 import { excelRun, ExcelWriteError, runWriter, type ExcelRun } from "./excel-run";
-import { queueGridWrite } from "./grid-writer";
+import { queueColumnWidths, queueGridWrite } from "./grid-writer";
 
 /** What an insertion did. */
 export interface InsertCalculatorResult {
@@ -48,7 +48,7 @@ export async function insertCalculatorTable(plan: CalculatorTablePlan, run: Exce
       cell.format.font.italic = true;
       cell.format.font.color = COMPARISON_STYLE.markFont;
     }
-    tableRange.format.autofitColumns();
+    queueColumnWidths(target, grid, plan.headerRow, grid.rows - 1);
     syncs++;
     await context.sync();
     return { address: target.address, syncs };

@@ -17,10 +17,13 @@ export async function insertFormulaAtActiveCell(formula: string, run: ExcelRun =
   });
 }
 
-/** The address of the top-left cell of the selection, with its sheet (`Sheet1!A2`). */
+/**
+ * The address of the active cell (the selection's current cell), with its sheet (`Sheet1!A2`).
+ * The active cell, not `getSelectedRange()`: that fails when several areas are selected.
+ */
 export async function selectedCellAddress(run: ExcelRun = excelRun): Promise<string> {
   return runWriter(run, "Could not read the selected cell", async (context) => {
-    const cell = context.workbook.getSelectedRange().getCell(0, 0);
+    const cell = context.workbook.getActiveCell();
     cell.load("address");
     await context.sync();
     return cell.address;

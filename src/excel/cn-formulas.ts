@@ -1,11 +1,12 @@
 /**
  * The workbook's CN formulas after the fact: convert them to values for sharing (every other
- * formula kept), and recalculate them after a data refresh. Each is one `Excel.run` with at
- * most two syncs.
+ * formula kept), and recalculate them after a data refresh. Each is one `Excel.run`.
  */
 import { isCnFormula, isExcelError, isPending, spillsTable } from "../core/cn-formula-text";
 import { TEXT_FORMAT } from "../core/figure-format";
+import { FEATURE_API_SETS, requireApiSet } from "./api-sets";
 import { excelRun, ExcelWriteError, runWriter, type ExcelRun } from "./excel-run";
+import { errorCode, readInChunks } from "./range-chunks";
 
 /** What a conversion did. */
 export interface ConvertResult {
@@ -15,18 +16,51 @@ export interface ConvertResult {
   spilledTables: number;
   /** The range that was scanned (empty when there was nothing to scan). */
   address: string;
+  /** Row chunks the scanned range was read in (each one sync). */
+  chunks: number;
   syncs: number;
+}
+
+/** Tuning of a conversion (tests use small values to see the chunking). */
+export interface ConvertOptions {
+  /** Most cells read per sync (whole rows). */
+  chunkCells?: number;
+  /** Most CN cells written per sync. */
+  writeBatch?: number;
+}
+
+/** CN cells written per sync: a few hundred bytes of request each, far under the 5 MB request limit. */
+const WRITE_BATCH = 5_000;
+
+/** A CN formula cell found in the scan, relative to the scanned range. */
+interface CnCell {
+  row: number;
+  column: number;
+  formula: string;
+  value: unknown;
+  numberFormat: string;
 }
 
 /**
  * Replaces the CN formulas in the selection (or the whole active sheet) by the values they show.
  * Other formulas, constants and formats stay as they are, except that a CN result that is text
  * gets the text format so it cannot turn into a formula when written back. A spilled CN table is
- * converted whole (Range.getSpillingToRange + copyFrom values, ExcelApi 1.12), even where the
- * selection covers only part of it. Refuses, writing nothing, while a CN cell is still computing.
+ * converted whole (Range.getSpillingToRangeOrNullObject + copyFrom values, ExcelApi 1.12), even
+ * where the selection covers only part of it; a table formula that does not spill (blocked, or a
+ * one-cell result) is converted as one cell instead of failing the batch. Refuses, writing
+ * nothing, while a CN cell is still computing, and when several areas are selected.
+ *
+ * Syncs: one for the range's size, one per chunk of rows read (Excel on the web's 5 MB response
+ * limit), one to find the spilled tables (when there are any), one per batch of writes.
  */
-export async function convertCnFormulasToValues(scope: "selection" | "sheet", run: ExcelRun = excelRun): Promise<ConvertResult> {
+export async function convertCnFormulasToValues(
+  scope: "selection" | "sheet",
+  run: ExcelRun = excelRun,
+  options: ConvertOptions = {},
+): Promise<ConvertResult> {
   return runWriter(run, "Could not convert the CN formulas to values", async (context) => {
+    const api = FEATURE_API_SETS.convertToValues;
+    requireApiSet(api.name, api.version, "Converting CN formulas to values");
     let syncs = 0;
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     // The used range bounds the work: a selected whole column is a million cells, its used part a few.
@@ -34,46 +68,92 @@ export async function convertCnFormulasToValues(scope: "selection" | "sheet", ru
       scope === "sheet"
         ? sheet.getUsedRangeOrNullObject()
         : context.workbook.getSelectedRange().getIntersectionOrNullObject(sheet.getUsedRange());
-    target.load("address, formulas, values, numberFormat");
-    syncs++;
-    await context.sync();
-    if (target.isNullObject) return { converted: 0, spilledTables: 0, address: "", syncs };
-
-    const { formulas, values, numberFormat } = target;
-    const cells: { row: number; column: number }[] = [];
-    for (let r = 0; r < formulas.length; r++) {
-      for (let c = 0; c < formulas[r].length; c++) if (isCnFormula(formulas[r][c], values[r][c])) cells.push({ row: r, column: c });
+    target.load("address, rowCount, columnCount");
+    try {
+      syncs++;
+      await context.sync();
+    } catch (e) {
+      if (scope === "selection" && errorCode(e) === "InvalidSelection") {
+        throw new ExcelWriteError(
+          "Several areas are selected. Select one range (or use “Convert active sheet”) and try again; nothing was converted.",
+          { cause: e, reason: "multipleAreas" },
+        );
+      }
+      throw e;
     }
-    const pending = cells.filter((p) => isPending(values[p.row][p.column]));
+    if (target.isNullObject) return { converted: 0, spilledTables: 0, address: "", chunks: 0, syncs };
+
+    const cells: CnCell[] = [];
+    const read = await readInChunks(
+      context,
+      target,
+      "formulas, values, numberFormat",
+      ({ firstRow, range }) => {
+        const { formulas, values, numberFormat } = range;
+        for (let r = 0; r < formulas.length; r++) {
+          for (let c = 0; c < formulas[r].length; c++) {
+            const formula = formulas[r][c];
+            if (isCnFormula(formula, values[r][c])) {
+              cells.push({ row: firstRow + r, column: c, formula: String(formula), value: values[r][c], numberFormat: numberFormat[r][c] });
+            }
+          }
+        }
+      },
+      options.chunkCells,
+    );
+    syncs += read.syncs;
+    const pending = cells.filter((cell) => isPending(cell.value));
     if (pending.length > 0) {
       throw new ExcelWriteError(
         `${pending.length} CN formula${pending.length > 1 ? "s are" : " is"} still calculating in ${target.address}; nothing was converted. Wait a moment and try again.`,
       );
     }
-    let spilledTables = 0;
-    for (const { row, column } of cells) {
-      const cell = target.getCell(row, column);
-      const value = values[row][column];
-      if (spillsTable(String(formulas[row][column]), value)) {
-        // The whole spilled block becomes values in place; its cells keep their types (text stays text).
-        const spill = cell.getSpillingToRange();
-        spill.copyFrom(spill, "Values");
-        spilledTables++;
-      } else if (typeof value === "string" && !isExcelError(value)) {
-        cell.numberFormat = [[TEXT_FORMAT]];
-        cell.values = [[value]];
-      } else {
-        // Numbers, booleans and errors (written as "#N/A", Excel stores the error value).
-        cell.numberFormat = [[numberFormat[row][column]]];
-        cell.values = [[value]];
+
+    // Which table formulas really spill: a blocked (#SPILL!) or one-cell result has no spill range.
+    const candidates = cells.filter((cell) => spillsTable(cell.formula, cell.value));
+    const spills = new Map<CnCell, Excel.Range>();
+    if (candidates.length > 0) {
+      for (const cell of candidates) {
+        const spill = target.getCell(cell.row, cell.column).getSpillingToRangeOrNullObject();
+        spill.load("address");
+        spills.set(cell, spill);
       }
-    }
-    if (cells.length > 0) {
       syncs++;
       await context.sync();
     }
-    return { converted: cells.length, spilledTables, address: target.address, syncs };
+
+    let spilledTables = 0;
+    const batch = options.writeBatch ?? WRITE_BATCH;
+    for (let start = 0; start < cells.length; start += batch) {
+      for (const cell of cells.slice(start, start + batch)) {
+        const spill = spills.get(cell);
+        if (spill && !spill.isNullObject) {
+          // The whole spilled block becomes values in place; its cells keep their types (text stays text).
+          spill.copyFrom(spill, "Values");
+          spilledTables++;
+        } else {
+          queueValueWrite(target.getCell(cell.row, cell.column), cell);
+        }
+      }
+      syncs++;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- batches of writes keep each request far under 5 MB
+      await context.sync();
+    }
+    return { converted: cells.length, spilledTables, address: target.address, chunks: read.chunks, syncs };
   });
+}
+
+/** Writes a CN cell's value over its formula; text gets the text format so it stays text. */
+function queueValueWrite(range: Excel.Range, cell: CnCell): void {
+  const { value } = cell;
+  if (typeof value === "string" && !isExcelError(value)) {
+    range.numberFormat = [[TEXT_FORMAT]];
+    range.values = [[value]];
+  } else {
+    // Numbers, booleans and errors (written as "#N/A", Excel stores the error value).
+    range.numberFormat = [[cell.numberFormat]];
+    range.values = [[value]];
+  }
 }
 
 /** What a recalculation did. */

@@ -8,7 +8,7 @@ import { cellAddress } from "../core/a1";
 import { COMPARISON_STYLE, type ComparisonSheetPlan } from "../core/comparison-plan";
 import { uniqueSheetName } from "../core/sheet-names";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
-import { queueGridWrite } from "./grid-writer";
+import { queueColumnWidths, queueGridWrite } from "./grid-writer";
 import { queueSourcesBlock } from "./sources-writer";
 
 /** What an insertion did. */
@@ -56,7 +56,8 @@ function queueComparisonSheet(sheet: Excel.Worksheet, plan: ComparisonSheetPlan)
   const { layout, grid } = plan;
   const at = layout.addresses;
   const style = COMPARISON_STYLE;
-  queueGridWrite(sheet.getRange(at.grid), grid);
+  const block = sheet.getRange(at.grid);
+  queueGridWrite(block, grid);
 
   const title = sheet.getRange(cellAddress(layout.title.row, layout.title.column));
   title.format.font.bold = true;
@@ -71,7 +72,9 @@ function queueComparisonSheet(sheet: Excel.Worksheet, plan: ComparisonSheetPlan)
     range.format.font.color = style.hintFont;
   }
 
-  const table = sheet.tables.add(at.table, true);
+  // A Range, not its address: an address without a sheet name puts the table on the ACTIVE sheet,
+  // which is still the user's sheet here (this one is activated at the end of the batch).
+  const table = sheet.tables.add(sheet.getRange(at.table), true);
   table.style = style.tableStyle;
   table.showFilterButton = false;
 
@@ -97,7 +100,7 @@ function queueComparisonSheet(sheet: Excel.Worksheet, plan: ComparisonSheetPlan)
     }
   }
 
-  sheet.getRange(at.autofit).format.autofitColumns();
+  queueColumnWidths(block, grid, layout.labelRow, layout.lastBodyRow);
   sheet.activate();
   sheet.freezePanes.freezeAt(sheet.getRange(at.freeze));
 }

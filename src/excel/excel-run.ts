@@ -11,11 +11,19 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** The add-in's runner: `Excel.run`, looked up when called (so importing this module needs no Office). */
 export const excelRun: ExcelRun = (batch) => Excel.run(batch);
 
+/**
+ * Why a writer refused, when the pane has its own words for it: several areas selected where one
+ * range is needed, or a host without the requirement set the action needs.
+ */
+export type ExcelWriteReason = "multipleAreas" | "apiSetUnsupported";
+
 /** A writer that failed or refused, with what it was doing and why; the original error is its `cause`. */
 export class ExcelWriteError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly reason?: ExcelWriteReason;
+  constructor(message: string, options?: { cause?: unknown; reason?: ExcelWriteReason }) {
     super(message, options);
     this.name = "ExcelWriteError";
+    this.reason = options?.reason;
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The Excel writers the task pane calls: comparison sheets, the calculator table, converting CN
- * formulas to values and recalculating them. Each runs one `Excel.run` in at most two syncs and
+ * formulas to values and recalculating them. Each runs one `Excel.run` (at most two syncs, except
+ * converting, which reads a large sheet in chunks under Excel on the web's 5 MB limit) and
  * takes an optional runner (tests pass an office-addin-mock context). The plans they write
  * (`planComparison`, `planCalculatorTable`) are pure and live in `core`, for the pane's preview.
  */
@@ -11,4 +12,5 @@ export { insertPackageSheet, type InsertPackageResult } from "./package-writer";
 export { documentSettingsSupported, readDocumentSetting, writeDocumentSetting } from "./document-settings";
 export { convertCnFormulasToValues, recalculateCnFormulas, type ConvertResult, type RecalculateResult } from "./cn-formulas";
 export { insertFormulaAtActiveCell, selectedCellAddress } from "./cell-actions";
-export { ExcelWriteError, excelRun, type ExcelRun } from "./excel-run";
+export { ExcelWriteError, excelRun, type ExcelRun, type ExcelWriteReason } from "./excel-run";
+export { FEATURE_API_SETS, isApiSetSupported, requireApiSet, type ApiSetRequirement } from "./api-sets";

@@ -7,7 +7,7 @@
 import { rangeAddress } from "../core/a1";
 import { sameSheetName } from "../core/sheet-names";
 import { SOURCE_QUOTE_COLUMN, sourcesBlock, type SourcesPlan } from "../core/sources-plan";
-import { queueGridWrite } from "./grid-writer";
+import { queueColumnWidths, queueGridWrite } from "./grid-writer";
 
 /** Where a Sources block was queued; `range.address` is readable after the batch's next sync (it is loaded). */
 export interface QueuedSources {
@@ -69,14 +69,8 @@ export function queueSourcesBlock(
     if (existing === undefined) range.getCell(1, column).getEntireColumn().format.columnWidth = width;
   }
   if (existing === undefined) {
-    // Autofit the short columns from the header down (the long heading in A1 would otherwise widen column A).
-    for (let column = 0; column < block.columns; column++) {
-      if (!WRAPPED_COLUMNS.has(column))
-        range
-          .getCell(1, column)
-          .getAbsoluteResizedRange(block.rows - 1, 1)
-          .format.autofitColumns();
-    }
+    // Fit the short columns to the rows from the header down; the long heading in A1 gets a set width, not an autofit.
+    queueColumnWidths(range, block, 1, block.rows - 1, new Set(WRAPPED_COLUMNS.keys()));
   }
   range.load("address");
   return { sheetName: existing ?? plan.sheetName, created: existing === undefined, range };

@@ -10,6 +10,7 @@ import {
   insertComparison,
   insertFormulaAtActiveCell,
   insertPackageSheet,
+  isApiSetSupported,
   readDocumentSetting,
   recalculateCnFormulas,
   selectedCellAddress,
@@ -38,6 +39,7 @@ export function parseAddress(address: string): CellLocation {
 export function excelOperations(run: ExcelRun = excelRun): PaneOperations {
   return {
     host: "excel",
+    supportsApiSet: isApiSetSupported,
     insertComparison: async (plan) => {
       const result = await insertComparison(plan, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };

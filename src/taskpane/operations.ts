@@ -52,9 +52,14 @@ export interface FormulasConverted {
 /** Which CN formulas to convert. */
 export type ConvertScope = "selection" | "sheet";
 
+/** `Office.context.requirements.isSetSupported`, as the pane asks it. */
+export type ApiSetSupport = (name: string, version: string) => boolean;
+
 /** Everything the pane may ask the workbook to do. Each rejects with an Error whose message says why. */
 export interface PaneOperations {
   readonly host: PaneHost;
+  /** Whether the host supports a requirement set (Excel only; features needing more are disabled). */
+  readonly supportsApiSet?: ApiSetSupport;
   /** A new comparison sheet (and its Sources block) from a plan. */
   insertComparison(plan: ComparisonSheetPlan): Promise<ComparisonInserted>;
   /** The calculator's ranked table at the active cell. */
@@ -84,6 +89,12 @@ export class NeedsExcelError extends Error {
     super(`${action} needs Excel: this is the browser preview, which has no workbook.`);
     this.name = "NeedsExcelError";
   }
+}
+
+/** Why an Excel action refused, when the pane has its own words for it (ExcelWriteError.reason). */
+export function refusalReason(error: unknown): "multipleAreas" | "apiSetUnsupported" | undefined {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return reason === "multipleAreas" || reason === "apiSetUnsupported" ? reason : undefined;
 }
 
 /** Whether an error is the preview saying an action needs Excel. */

@@ -20,7 +20,7 @@ test("manifest.xml is valid against the schemas", async () => {
 
 test("a manifest the schema refuses is reported", async () => {
   const result = await validateAgainstSchema(
-    manifest.replace(/<Id>[^<]+<\/Id>/, "").replace("<Version>0.1.0.0</Version>", "<Version>one</Version>"),
+    manifest.replace(/<Id>[^<]+<\/Id>/, "").replace("<Version>1.0.0.0</Version>", "<Version>one</Version>"),
   );
   expect(result.valid).toBe(false);
   expect(result.errors.join("\n")).toMatch(/Version|Id/);
@@ -46,6 +46,27 @@ test.each([
     'resid "Functions.Script.Url"',
   ],
   ["a missing icon", (m: string) => m.replace(/icon-80\.png/g, "icon-81.png"), "icon assets/icon-81.png"],
+  [
+    "a 0.x version (AppSource needs 1–9999 first)",
+    (m: string) => m.replace(/<Version>[^<]+</, "<Version>0.1.0.0<"),
+    "first part between 1 and 9999",
+  ],
+  ["a version over 9999", (m: string) => m.replace(/<Version>[^<]+</, "<Version>10000.0.0.0<"), "first part between 1 and 9999"],
+  ["a task pane button without <TaskpaneId>", (m: string) => m.replace(/<TaskpaneId>[^<]+<\/TaskpaneId>/, ""), "has no <TaskpaneId>"],
+  [
+    "a second task pane id",
+    (m: string) =>
+      m.replace(
+        "</Control>",
+        '</Control><Control xsi:type="Button" id="X"><Action xsi:type="ShowTaskpane"><TaskpaneId>Other</TaskpaneId><SourceLocation resid="Taskpane.Url" /></Action></Control>',
+      ),
+    "several <TaskpaneId>s",
+  ],
+  [
+    "a task pane on another page than the runtime",
+    (m: string) => m.replace(/(<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid=")Taskpane\.Url/, "$1Functions.Script.Url"),
+    "not the shared runtime's page",
+  ],
 ])("%s is caught", (_name, edit, message) => {
   expect(manifestProblems(edit(manifest), ROOT).join("\n")).toContain(message);
 });

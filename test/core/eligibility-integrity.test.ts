@@ -12,6 +12,10 @@ const rule = (d: Dataset, id: string): Incentive => byId(d.incentives, id);
 
 test("the bundled dataset's conditions, bases and multipliers are consistent", () => {
   expect(eligibilityProblems(variant("2025.03.23"))).toEqual([]);
+  const broken = variant("2025.03.23", (d) => (rule(d, "cdht-rnd").conditions[0].value = true));
+  expect(eligibilityProblems(broken)).toEqual([
+    { path: "incentives[3]", id: "cdht-rnd", message: "incentive cdht-rnd: conditions[0]: rndIntensity takes a number, not true" },
+  ]);
 });
 
 test.each<[string, (d: Dataset) => void, string]>([

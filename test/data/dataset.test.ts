@@ -11,10 +11,29 @@ import { scanFigures } from "../../src/core/figures";
 import type { Dataset } from "../../src/core/schema";
 import { bundledDataset } from "../../src/data/bundled";
 import { validateDataset } from "../../src/data/validate";
-import { figureProblems, quoteProblems, staleNotData, unaccountedFigures } from "../support/dataset-checks";
-import { normalizeForMatching, normalizedSource, openccToSimplified, SEEDS_DIR, traditionalSpellings } from "../support/seed-text";
+import { checkDataset, coverageProblems, loadSources, numberProblems, quoteProblems, type Problem } from "../../tools/data/checks";
+import { normalizeForMatching, openccToSimplified, readSource, traditionalSpellings } from "../../tools/data/source-text";
 
+const SEEDS_DIR = path.join(__dirname, "..", "..", "seeds");
 const dataset = bundledDataset();
+const { docs } = loadSources(dataset, SEEDS_DIR);
+
+/** A seed's normalised text. */
+function normalizedSource(file: string): string {
+  return readSource(path.join(SEEDS_DIR, file)).text;
+}
+
+/** Problems as the one-line texts a test can search: `path (id): message`. */
+function lines(problems: Problem[]): string[] {
+  return problems.map((p) => `${p.path} (${p.id ?? ""}): ${p.message}`);
+}
+
+/** The figures (as the source writes them) that coverage finds unaccounted. */
+function unaccounted(d: Dataset): string[] {
+  return coverageProblems(d, docs)
+    .filter((p) => p.path.startsWith("sources["))
+    .map((p) => p.message.split(" ")[0]);
+}
 
 /** A deep copy of the dataset with one edit applied. */
 function mutate(edit: (d: Dataset) => void): Dataset {
@@ -27,6 +46,10 @@ describe("the bundled dataset", () => {
   test("passes the schema and integrity checks", () => {
     const result = validateDataset(raw);
     expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  test("passes every check of npm run data -- check", () => {
+    expect(lines(checkDataset(raw, SEEDS_DIR).problems)).toEqual([]);
   });
 
   test("holds every kind of record PRODUCT.md lists", () => {
@@ -54,7 +77,7 @@ describe("the bundled dataset", () => {
 
 describe("quotes occur in their sources", () => {
   test("every quote and policy title of the dataset", () => {
-    expect(quoteProblems(dataset)).toEqual([]);
+    expect(lines(quoteProblems(dataset, docs))).toEqual([]);
   });
 
   test("normalisation strips pinyin, folds Traditional to Simplified and width", () => {
@@ -65,20 +88,39 @@ describe("quotes occur in their sources", () => {
     const bad = mutate((d) => {
       d.incentives[0].quotes[0] = d.incentives[0].quotes[0].replace("500万元", "600万元");
     });
-    expect(quoteProblems(bad)).toEqual([expect.stringContaining("incentive cdht-compute: quote not found")]);
+    expect(lines(quoteProblems(bad, docs))).toEqual([
+      "incentives[0].quotes[0] (cdht-compute): the quote is not in 003_95f06a9e1ffbb10d.txt",
+    ]);
+    expect(quoteProblems(bad, docs)[0].nearest).toEqual({
+      file: "003_95f06a9e1ffbb10d.txt",
+      passage: dataset.incentives[0].quotes[0],
+      edits: 1,
+    });
+  });
+
+  test("a mistyped quote of the Traditional source shows its nearest passage in Traditional, pinyin removed", () => {
+    const bad = mutate((d) => {
+      d.funds[0].quotes[0] = d.funds[0].quotes[0].replace("首期規模20億元", "首期規模30億元");
+    });
+    const [problem] = quoteProblems(bad, docs);
+    expect(problem).toMatchObject({ path: "funds[0].quotes[0]", id: "gd-ai-robotics-fund", check: "quote" });
+    expect(problem.nearest).toEqual({ file: "000_07d09a5131ce9bd8.txt", passage: dataset.funds[0].quotes[0], edits: 1 });
+    expect(problem.nearest!.passage).toContain("首期規模20億元");
   });
 
   test("a made-up policy title is caught", () => {
     const bad = mutate((d) => {
       d.policies[0].title.zh = "广东省人工智能十条";
     });
-    expect(quoteProblems(bad)).toEqual([expect.stringContaining("title not found")]);
+    expect(lines(quoteProblems(bad, docs))).toEqual([
+      expect.stringContaining("policies[0].title.zh (gd-ai-robotics-measures): the title is not in"),
+    ]);
   });
 });
 
 describe("every number in a record appears in its quote", () => {
   test("in the curated dataset", () => {
-    expect(figureProblems(dataset)).toEqual([]);
+    expect(lines(numberProblems(dataset))).toEqual([]);
   });
 
   test.each([
@@ -96,22 +138,22 @@ describe("every number in a record appears in its quote", () => {
     [
       "a first close of 20亿 typed as 2亿",
       (d: Dataset) => (d.funds[0].first = { amount: 200_000_000, qualifier: "exact" }),
-      "first = 200000000",
+      "first.amount = 200000000",
     ],
     ["a 2026 target year typed as 2025", (d: Dataset) => (d.targets[0].year = 2025), "year 2025"],
     ["12 measures typed as 13", (d: Dataset) => (d.policies[0].measures = 13), "measures = 13"],
     [
       "an R&D intensity threshold of 20% typed as 25%",
       (d: Dataset) => (d.incentives.find((i) => i.id === "cdht-rnd")!.conditions[0].value = 0.25),
-      "conditions[0].value (rndIntensity gte) = 0.25",
+      "conditions[0].value = 0.25 (25%) does not appear in its quotes",
     ],
     [
       "a 千亿 parameter threshold typed as 100亿",
       (d: Dataset) => (d.incentives.find((i) => i.id === "cdht-model")!.conditions[0].value = 10_000_000_000),
-      "conditions[0].value (modelParameters gt) = 10000000000",
+      "conditions[0].value = 10000000000 (100亿) does not appear in its quotes",
     ],
   ])("%s is caught", (_name, edit, message) => {
-    expect(figureProblems(mutate(edit)).join("\n")).toContain(message);
+    expect(lines(numberProblems(mutate(edit))).join("\n")).toContain(message);
   });
 });
 
@@ -166,32 +208,35 @@ describe("coverage: every figure stated in the seeds is in the dataset or in not
   });
 
   test("nothing is unaccounted for", () => {
-    expect(unaccountedFigures(dataset).map((u) => `${u.file}: ${u.figure.text} in …${u.context}…`)).toEqual([]);
+    expect(lines(coverageProblems(dataset, docs))).toEqual([]);
   });
 
-  test("every not-data entry still names a figure of its source", () => {
-    expect(staleNotData(dataset)).toEqual([]);
+  test("a not-data entry that names no figure of its source is caught", () => {
+    const bad = mutate((d) => d.notData.push({ sourceId: d.sources[1].id, text: "成都高新区", reason: "stale" }));
+    expect(lines(coverageProblems(bad, docs))).toEqual([
+      `notData[${dataset.notData.length}] (): not-data entry '成都高新区' covers no figure of its source`,
+    ]);
   });
 
   test("deleting a fund leaves its figure unaccounted", () => {
     const bad = mutate((d) => {
       d.funds = d.funds.filter((f) => f.id !== "suzhou-new-energy-fund");
     });
-    expect(unaccountedFigures(bad).map((u) => u.figure.text)).toEqual(["50亿"]);
+    expect(unaccounted(bad)).toEqual(["50億"]);
   });
 
   test("deleting an incentive leaves its cap unaccounted", () => {
     const bad = mutate((d) => {
       d.incentives = d.incentives.filter((i) => i.id !== "cdht-talent");
     });
-    expect(unaccountedFigures(bad).map((u) => u.figure.text)).toEqual(["25万元"]);
+    expect(unaccounted(bad)).toEqual(["25万元"]);
   });
 
   test("dropping a not-data entry leaves its figure unaccounted", () => {
     const bad = mutate((d) => {
       d.notData = d.notData.filter((n) => !n.text.includes("千家"));
     });
-    expect(unaccountedFigures(bad).map((u) => u.figure.text)).toEqual(["千家"]);
+    expect(unaccounted(bad)).toEqual(["千家"]);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { Atlas } from "../../src/core/atlas";
 import { planCalculatorTable } from "../../src/core/calculator-plan";
+import { textWidthPoints } from "../../src/core/column-widths";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertCalculatorTable } from "../../src/excel/calculator-writer";
 import { insertCalculatorResults, insertComparisonSheet } from "../../src/excel/pane-actions";
@@ -43,6 +44,19 @@ describe("insertCalculatorTable", () => {
     expect(sheet.cell(4, 4).value).toBe(10_000); // Suzhou first, in 万
     expect(sheet.tables.map((t) => t.rect)).toEqual([{ top: 3, left: 1, rows: 4, columns: 7 }]);
     for (const mark of plan.marks) expect(fake.formatAt("Deal model", 2 + mark.row, 1 + mark.column, "format.font.italic")).toBe(true);
+  });
+
+  test("the long title does not widen its column: that column gets a set width fitting the table (autofit fits whole columns)", async () => {
+    const { fake } = workbook();
+    await insertCalculatorTable(plan, fake.run);
+    const sheet = fake.sheet("Deal model");
+    const title = String(sheet.cell(2, 1).value);
+    const width = sheet.columnWidths.get(1) ?? 0;
+    const tableTexts = plan.grid.values.slice(plan.headerRow).map((row) => String(row[0]));
+    expect(width).toBeGreaterThanOrEqual(Math.max(...tableTexts.map((t) => textWidthPoints(t))));
+    expect(width).toBeLessThan(textWidthPoints(title) / 2);
+    // The other columns hold nothing outside the table: they are autofitted.
+    expect(fake.callsOf("autofitColumns").map((c) => c.args[0])).toEqual(["C4:H7"]);
   });
 
   test("refuses, writing nothing, when the area holds data", async () => {

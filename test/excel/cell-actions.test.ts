@@ -1,26 +1,21 @@
-/** The pane's one-cell actions against office-addin-mock: one sync each, the formula lands in the active cell. */
-import { OfficeMockObject } from "office-addin-mock";
+/** The pane's one-cell actions against the Excel double: one sync each, the formula lands in the active cell. */
 import { insertFormulaAtActiveCell, selectedCellAddress } from "../../src/excel";
+import { FakeWorkbook } from "../support/fake-excel";
 
-function mockContext(): { context: Excel.RequestContext; active: { formulas: unknown; address: string } } {
-  const active = { formulas: [[""]] as unknown, address: "Sheet1!C4", load: () => undefined };
-  const mock = new OfficeMockObject({
-    workbook: {
-      getActiveCell: () => active,
-      getSelectedRange: () => ({ getCell: () => ({ address: "'Deal model'!D7", load: () => undefined }) }),
-    },
-    sync: () => Promise.resolve(),
-  });
-  return { context: mock as unknown as Excel.RequestContext, active };
+function workbook(): { fake: FakeWorkbook; syncs: jest.SpyInstance[] } {
+  const fake = new FakeWorkbook({ sheets: ["Deal model", "Sheet1"] });
+  fake.selection = { top: 6, left: 3, rows: 3, columns: 2 }; // D7:E9, active cell D7
+  const syncs: jest.SpyInstance[] = [];
+  fake.onContext = (context) => syncs.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+  return { fake, syncs };
 }
 
 test("a formula goes into the active cell in one sync", async () => {
-  const { context, active } = mockContext();
-  const sync = jest.spyOn(context, "sync");
-  const result = await insertFormulaAtActiveCell('=CN.AISUBSIDY(A2,"model",B2)', (batch) => batch(context));
-  expect(active.formulas).toEqual([['=CN.AISUBSIDY(A2,"model",B2)']]);
-  expect(result).toEqual({ address: "Sheet1!C4" });
-  expect(sync).toHaveBeenCalledTimes(1);
+  const { fake, syncs } = workbook();
+  const result = await insertFormulaAtActiveCell('=CN.AISUBSIDY(A2,"model",B2)', fake.run);
+  expect(fake.sheet("Deal model").cell(6, 3).formula).toBe('=CN.AISUBSIDY(A2,"model",B2)');
+  expect(result).toEqual({ address: "'Deal model'!D7" });
+  expect(syncs[0]).toHaveBeenCalledTimes(1);
 });
 
 test("text that is not a formula is refused before touching the workbook", async () => {
@@ -29,7 +24,9 @@ test("text that is not a formula is refused before touching the workbook", async
   expect(run).not.toHaveBeenCalled();
 });
 
-test("the selected cell's address", async () => {
-  const { context } = mockContext();
-  expect(await selectedCellAddress((batch) => batch(context))).toBe("'Deal model'!D7");
+test("the selected cell's address, also when several areas are selected (getSelectedRange would fail there)", async () => {
+  const { fake } = workbook();
+  expect(await selectedCellAddress(fake.run)).toBe("'Deal model'!D7");
+  fake.otherSelectedAreas = [{ top: 20, left: 0, rows: 1, columns: 1 }];
+  expect(await selectedCellAddress(fake.run)).toBe("'Deal model'!D7");
 });

@@ -49,8 +49,9 @@ describe("convertCnFormulasToValues", () => {
     const other = fake.sheet("Other").snapshot();
     const result = await convertCnFormulasToValues("sheet", fake.run);
 
-    expect(result).toEqual({ converted: 5, spilledTables: 1, address: "Model!A1:J10", syncs: 2 });
-    expect(syncs[0]).toHaveBeenCalledTimes(2);
+    // Syncs: the range's size, one chunk of cells, the spill lookup, the writes.
+    expect(result).toEqual({ converted: 5, spilledTables: 1, address: "Model!A1:J10", chunks: 1, syncs: 4 });
+    expect(syncs[0]).toHaveBeenCalledTimes(4);
     const at = (row: number, column: number) => sheet.cell(row, column);
     expect(at(1, 1)).toMatchObject({ value: 30_000_000, formula: "" });
     expect(at(5, 1)).toMatchObject({ value: "—", formula: "", numberFormat: "@" });
@@ -98,17 +99,24 @@ describe("convertCnFormulasToValues", () => {
     expect(result).toMatchObject({ converted: 4, spilledTables: 0, address: "Model!B1:B10" });
   });
 
-  test("a selection holding no CN formula, or an empty sheet, writes nothing and stops after one sync", async () => {
+  test("a selection holding no CN formula writes nothing after reading it; an empty sheet stops after one sync", async () => {
     const { fake } = mixedWorkbook();
     fake.selection = { top: 2, left: 1, rows: 3, columns: 1 }; // B3:B5
     expect(await convertCnFormulasToValues("selection", fake.run)).toEqual({
       converted: 0,
       spilledTables: 0,
       address: "Model!B3:B5",
-      syncs: 1,
+      chunks: 1,
+      syncs: 2,
     });
     const empty = new FakeWorkbook();
-    expect(await convertCnFormulasToValues("sheet", empty.run)).toEqual({ converted: 0, spilledTables: 0, address: "", syncs: 1 });
+    expect(await convertCnFormulasToValues("sheet", empty.run)).toEqual({
+      converted: 0,
+      spilledTables: 0,
+      address: "",
+      chunks: 0,
+      syncs: 1,
+    });
     expect([...fake.writes, ...empty.writes]).toEqual([]);
   });
 
@@ -119,6 +127,88 @@ describe("convertCnFormulasToValues", () => {
     await expect(conversion).rejects.toBeInstanceOf(ExcelWriteError);
     await expect(conversion).rejects.toThrow("1 CN formula is still calculating in Model!A1:J11; nothing was converted.");
     expect(fake.writes).toEqual([]);
+  });
+});
+
+describe("convertCnFormulasToValues in real-Excel conditions", () => {
+  test("a table formula that does not spill (blocked by #SPILL!, or one cell) is converted as a cell; the batch goes on", async () => {
+    const { fake, sheet } = mixedWorkbook();
+    // Shows "rank" (the table's first cell) but has no spill range: getSpillingToRange would fail the whole sync.
+    sheet.setFormula(12, 0, '=CN.AIRANK("chip")', "rank");
+    const result = await convertCnFormulasToValues("sheet", fake.run);
+    expect(result).toMatchObject({ converted: 6, spilledTables: 1 });
+    expect(sheet.cell(12, 0)).toMatchObject({ value: "rank", formula: "" });
+    expect(sheet.cell(1, 1)).toMatchObject({ value: 30_000_000, formula: "" });
+    expect(sheet.valuesOf({ top: 0, left: 3, rows: 2, columns: 7 })).toEqual(RANK);
+  });
+
+  test("several selected areas get a clear refusal and nothing is written", async () => {
+    const { fake, sheet } = mixedWorkbook();
+    const before = sheet.snapshot();
+    fake.selection = { top: 0, left: 1, rows: 2, columns: 1 };
+    fake.otherSelectedAreas = [{ top: 5, left: 1, rows: 1, columns: 1 }];
+    const conversion = convertCnFormulasToValues("selection", fake.run);
+    await expect(conversion).rejects.toMatchObject({ name: "ExcelWriteError", reason: "multipleAreas" });
+    await expect(conversion).rejects.toThrow("Several areas are selected. Select one range");
+    expect(sheet.snapshot()).toEqual(before);
+    // The whole sheet still converts with several areas selected.
+    expect(await convertCnFormulasToValues("sheet", fake.run)).toMatchObject({ converted: 5 });
+  });
+
+  test("on a host without ExcelApi 1.12 it refuses before touching the workbook, saying what is needed", async () => {
+    const { fake, sheet } = mixedWorkbook();
+    const old = new FakeWorkbook({ sheets: ["Model"], excelApi: "1.11" });
+    old.sheets[0] = sheet;
+    old.active = sheet;
+    const before = sheet.snapshot();
+    const conversion = convertCnFormulasToValues("sheet", old.run);
+    await expect(conversion).rejects.toMatchObject({ reason: "apiSetUnsupported" });
+    await expect(conversion).rejects.toThrow("needs a newer Excel (ExcelApi 1.12");
+    expect(sheet.snapshot()).toEqual(before);
+    expect(old.responseBytes).toEqual([]);
+    expect(fake.writes).toEqual([]);
+  });
+
+  test("a big sheet is read in chunks under Excel on the web's 5 MB response limit, with the same result as one read", async () => {
+    const build = (options: { responseLimit?: number }) => {
+      const fake = new FakeWorkbook({ sheets: ["Big"], ...options });
+      const sheet = fake.sheet("Big");
+      const note = "Chengdu Hi-tech Zone model subsidy, see the policy text for the conditions ".repeat(1);
+      for (let r = 0; r < 12_000; r++) {
+        sheet.setConstant(r, 0, `${note}${r}`).setConstant(r, 1, r).setConstant(r, 2, `${note}`);
+        if (r % 40 === 0) sheet.setFormula(r, 3, `=CN.AISUBSIDY("成都高新区","model",${r})`, r * 0.3);
+        else if (r % 40 === 1) sheet.setFormula(r, 3, `=CN.AISOURCE("成都高新区","model")`, `=quote ${r}`);
+        else sheet.setFormula(r, 3, `=B${r + 1}*2`, r * 2);
+      }
+      sheet.setFormula(12_000, 0, '=CN.AIRANK("model")', "rank", RANK);
+      return { fake, sheet };
+    };
+    const chunked = build({});
+    const result = await convertCnFormulasToValues("sheet", chunked.fake.run);
+    expect(result.converted).toBe(601);
+    expect(result.spilledTables).toBe(1);
+    expect(result.chunks).toBeGreaterThan(1);
+    expect(Math.max(...chunked.fake.responseBytes)).toBeLessThan(2.5 * 1024 * 1024);
+    // One read of the whole range is over the limit: Excel on the web would refuse it.
+    expect(chunked.fake.responseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(5 * 1024 * 1024);
+
+    const whole = build({ responseLimit: Infinity });
+    const unchunked = await convertCnFormulasToValues("sheet", whole.fake.run, { chunkCells: Number.MAX_SAFE_INTEGER });
+    expect(unchunked.chunks).toBe(1);
+    expect({ ...result, chunks: 0, syncs: 0 }).toEqual({ ...unchunked, chunks: 0, syncs: 0 });
+    expect(chunked.sheet.snapshot()).toEqual(whole.sheet.snapshot());
+  });
+
+  test("a chunk Excel still refuses as too large (very long text) is read again in halves", async () => {
+    const fake = new FakeWorkbook({ sheets: ["Long"], responseLimit: 400_000 });
+    const sheet = fake.sheet("Long");
+    for (let r = 0; r < 400; r++) sheet.setConstant(r, 0, "长".repeat(2_000)).setFormula(r, 1, `=CN.AISUBSIDY("苏州","chip",${r})`, r);
+    const result = await convertCnFormulasToValues("sheet", fake.run);
+    expect(result.converted).toBe(400);
+    const refused = fake.responseBytes.filter((bytes) => bytes > 400_000);
+    expect(refused.length).toBeGreaterThan(0); // the first chunk was refused, then read in halves
+    expect(result.syncs).toBe(fake.responseBytes.length); // every sync, the refused ones included
+    expect(sheet.cell(399, 1)).toMatchObject({ value: 399, formula: "" });
   });
 });
 

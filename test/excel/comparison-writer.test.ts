@@ -4,6 +4,7 @@
  * overwrites nothing, and that hostile text from the dataset lands as text in both sheets.
  */
 import { Atlas } from "../../src/core/atlas";
+import { MAX_COLUMN_POINTS, textWidthPoints } from "../../src/core/column-widths";
 import { planComparison, type ComparisonOptions, type ComparisonSheetPlan } from "../../src/core/comparison-plan";
 import { sourcesBlock } from "../../src/core/sources-plan";
 import { bundledDataset } from "../../src/data/bundled";
@@ -61,6 +62,36 @@ function expectGridWritten(
 }
 
 describe("insertComparison", () => {
+  test("the table lands on the new sheet even though another sheet is active while the batch runs", async () => {
+    // tables.add with an address without a sheet name uses the ACTIVE sheet (here "Deal model").
+    const { fake } = workbook(["Deal model", "Other"]);
+    await insertComparison(planComparison(atlas, options()), fake.run);
+    expect(fake.sheet("Deal model").tables).toEqual([]);
+    expect(fake.sheet("AI Subsidy Comparison").tables.map((t) => t.rect)).toEqual([{ top: 4, left: 0, rows: 2, columns: 3 }]);
+  });
+
+  test("column widths: the long title in A1 and the notes in column A do not widen column A (autofit fits whole columns)", async () => {
+    const { fake } = workbook(["Sheet1"]);
+    const plan = planComparison(atlas, options({ regionIds: ["chengdu-hitech", "suzhou"], categoryIds: ["model", "compute"] }));
+    await insertComparison(plan, fake.run);
+    const sheet = fake.sheet("AI Subsidy Comparison");
+    const title = String(sheet.cell(0, 0).value);
+    expect(title.length).toBeGreaterThan(30);
+    const columnA = sheet.columnWidths.get(0) ?? 0;
+    // Wide enough for the row keys, far narrower than the title (which overflows into B, C… as titles do).
+    const keys = plan.grid.values.slice(plan.layout.headerRow, plan.layout.lastBodyRow + 1).map((row) => String(row[0]));
+    const widestKey = Math.max(...keys.map((k) => textWidthPoints(k)));
+    expect(columnA).toBeGreaterThanOrEqual(widestKey);
+    expect(columnA).toBeLessThan(textWidthPoints(title) / 2);
+    // Every table column has a width that holds its table cells.
+    for (let c = 0; c <= plan.layout.lastColumn; c++) {
+      const widest = Math.max(
+        ...plan.grid.values.slice(plan.layout.labelRow, plan.layout.lastBodyRow + 1).map((row) => textWidthPoints(String(row[c]))),
+      );
+      expect(sheet.columnWidths.get(c)).toBeGreaterThanOrEqual(Math.min(widest, MAX_COLUMN_POINTS));
+    }
+  });
+
   test("a 1×1 sheet: a new sheet, a table, frozen header, highlight, Sources created; two syncs", async () => {
     const { fake, syncSpies } = workbook(["Sheet1"]);
     const plan = planComparison(atlas, options());
@@ -93,8 +124,9 @@ describe("insertComparison", () => {
     };
     expect(cf.custom.rule.formula).toBe(plan.highlight.formula);
     expect(cf.custom.format.fill.color).toBe("#C6EFCE");
+    // Column B (labels) is autofitted; A (under the title) and C (under the amount hint) get set widths.
     expect(fake.callsOf("autofitColumns").filter((c) => c.sheet === "AI Subsidy Comparison")).toEqual([
-      { sheet: "AI Subsidy Comparison", method: "autofitColumns", args: ["A4:C6"] },
+      { sheet: "AI Subsidy Comparison", method: "autofitColumns", args: ["B4:B6"] },
     ]);
     expect(fake.active.name).toBe("AI Subsidy Comparison");
 

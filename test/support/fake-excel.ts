@@ -12,137 +12,54 @@
  *
  * Geometry is resolved when a method is called, not when the batch syncs; the writers only ask
  * for ranges whose position does not depend on writes earlier in the same batch.
+ *
+ * It is as strict as Excel where our code depends on it (docs/excel-verification.md, "Rules the
+ * double enforces", gives the evidence for each): a values/formulas/numberFormat array must match
+ * the range's dimensions (InvalidArgument); reading a property before `load` + `sync` throws
+ * PropertyNotLoaded; `getSpillingToRange` on a cell that does not spill fails the sync
+ * (ItemNotFound) while `getSpillingToRangeOrNullObject` gives a null object; `getSelectedRange`
+ * on a multi-area selection fails the sync (InvalidSelection); `tables.add` with an address
+ * without a sheet name lands on the active sheet; and a sync whose loaded cell data exceeds
+ * Excel on the web's 5 MB response limit fails (ResponsePayloadSizeLimitExceeded). Like Excel,
+ * a failing queued call rejects the next `context.sync()`, not the call itself.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { rangeAddress } from "../../src/core/a1";
 import { sameSheetName, SHEET_NAME_MAX } from "../../src/core/sheet-names";
-
-/** One cell of the fake workbook. */
-export interface FakeCell {
-  value: string | number | boolean;
-  /** The formula, "" for a constant. */
-  formula: string;
-  numberFormat: string;
-  /** A string Excel would not keep as typed (a number or date look-alike, or a leading tab/CR). */
-  coerced?: boolean;
-  /** The anchor (`row,column`) of the spill this cell belongs to. */
-  spillOf?: string;
-}
-
-/** A rectangle of cells, zero-based and inclusive of its first row and column. */
-export interface Rect {
-  top: number;
-  left: number;
-  rows: number;
-  columns: number;
-}
-
-/** A call the writers made on the workbook (other than reading and writing cells). */
-export interface FakeCall {
-  sheet: string;
-  method: string;
-  args: unknown[];
-}
-
-/** A formatting property set on a range (`format.fill.color`, `format.font.bold`…). */
-export interface FakeFormat {
-  sheet: string;
-  rect: Rect;
-  path: string;
-  value: unknown;
-}
-
-/** A write of cell content or formats, in the order it happened. */
-export interface FakeWrite {
-  sheet: string;
-  rect: Rect;
-  property: "values" | "formulas" | "numberFormat" | "copyFrom";
-}
-
-const EMPTY: FakeCell = { value: "", formula: "", numberFormat: "General" };
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
-const SNAPSHOT_LIMIT = 250_000;
-const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
-
-/** A worksheet of the fake workbook. */
-export class FakeSheet {
-  readonly cells = new Map<string, FakeCell>();
-  readonly tables: { name: string; rect: Rect; hasHeaders: boolean; mock: OfficeMockObject }[] = [];
-  readonly conditionalFormats: { rect: Rect; type: string; mock: OfficeMockObject }[] = [];
-  readonly spills = new Map<string, Rect>();
-  frozenAt?: Rect;
-  deleted = false;
-
-  constructor(public name: string) {}
-
-  /** A cell (an empty one when never written). */
-  cell(row: number, column: number): FakeCell {
-    return this.cells.get(key(row, column)) ?? EMPTY;
-  }
-
-  /** Seeds a constant. */
-  setConstant(row: number, column: number, value: string | number | boolean, numberFormat = "General"): this {
-    this.cells.set(key(row, column), { value, formula: "", numberFormat });
-    return this;
-  }
-
-  /** Seeds a formula with the value it shows; `spill` = the values of its spilled block (first = the anchor's). */
-  setFormula(row: number, column: number, formula: string, value: string | number | boolean, spill?: (string | number)[][]): this {
-    this.cells.set(key(row, column), { value: spill ? spill[0][0] : value, formula, numberFormat: "General" });
-    if (spill) {
-      this.spills.set(key(row, column), { top: row, left: column, rows: spill.length, columns: spill[0].length });
-      spill.forEach((line, r) =>
-        line.forEach((v, c) => {
-          if (r > 0 || c > 0)
-            this.cells.set(key(row + r, column + c), { value: v, formula: "", numberFormat: "General", spillOf: key(row, column) });
-        }),
-      );
-    }
-    return this;
-  }
-
-  /** The bounds of every cell with content (and, unless `valuesOnly`, a format). */
-  used(valuesOnly = false): Rect | undefined {
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const [k, cell] of this.cells) {
-      const hasContent = cell.value !== "" || cell.formula !== "";
-      if (!hasContent && (valuesOnly || cell.numberFormat === "General")) continue;
-      const [r, c] = k.split(",").map(Number);
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
-    }
-    return bottom < 0 ? undefined : { top, left, rows: bottom - top + 1, columns: right - left + 1 };
-  }
-
-  /** The values of a rectangle, as `Range.values` returns them. */
-  valuesOf(rect: Rect): (string | number | boolean)[][] {
-    return grid(rect, (r, c) => this.cell(r, c).value);
-  }
-
-  /** The formulas of a rectangle, as `Range.formulas` returns them (the value for a constant). */
-  formulasOf(rect: Rect): (string | number | boolean)[][] {
-    return grid(rect, (r, c) => {
-      const cell = this.cell(r, c);
-      return cell.formula !== "" ? cell.formula : cell.value;
-    });
-  }
-
-  /** A copy of every cell, to compare before and after. */
-  snapshot(): Map<string, FakeCell> {
-    return new Map([...this.cells].map(([k, v]) => [k, { ...v }]));
-  }
-}
+import {
+  MAX_ROWS,
+  MAX_COLUMNS,
+  SNAPSHOT_LIMIT,
+  MOCK_ERRORS,
+  MOCK_METHODS,
+  FakeExcelError,
+  FakeSheet,
+  interpret,
+  wholeColumnFit,
+  key,
+  grid,
+  contains,
+  overlaps,
+  quoteSheet,
+  rangeAddressOf,
+  parseRect,
+  WEB_PAYLOAD_LIMIT,
+  compareVersions,
+  type Rect,
+  type FakeCall,
+  type FakeFormat,
+  type FakeWrite,
+} from "./fake-sheet";
+export { FakeExcelError, FakeSheet, WEB_PAYLOAD_LIMIT, compareVersions, parseRect, rangeAddressOf } from "./fake-sheet";
+export type { FakeCall, FakeCell, FakeFormat, FakeWrite, Rect } from "./fake-sheet";
 
 /** Options of the fake workbook. */
 export interface FakeWorkbookOptions {
   /** Sheet names, first = active. */
   sheets?: string[];
+  /** The most cell data one sync may return, in bytes (Excel on the web: 5 MB; Infinity for none). */
+  responseLimit?: number;
+  /** The newest ExcelApi version the host supports (`Office.context.requirements`); default 1.20. */
+  excelApi?: string;
 }
 
 /** The fake workbook and its `run`, to pass to a writer in place of `Excel.run`. */
@@ -156,14 +73,34 @@ export class FakeWorkbook {
   /** Called with each new context before the batch runs (e.g. to spy on its sync). */
   onContext?: (context: OfficeMockObject) => void;
   active: FakeSheet;
+  /** The selected range (its top-left cell is the active cell). */
   selection: Rect = { top: 0, left: 0, rows: 1, columns: 1 };
+  /** Further areas of a multi-area (Ctrl+click) selection; empty for one range. */
+  otherSelectedAreas: Rect[] = [];
+  /** The bytes of cell data each sync returned, in order (to see chunked reads). */
+  readonly responseBytes: number[] = [];
+  readonly responseLimit: number;
+  /** The newest ExcelApi version this host supports. */
+  excelApi: string;
 
   private readonly geometry = new WeakMap<object, { sheet: FakeSheet; rect: Rect }>();
+  private readonly strictProxies = new WeakMap<object, object>();
   private created: OfficeMockObject[] = [];
+  /** Cell data loaded since the last sync: what the next sync returns. */
+  private pendingLoads: { sheet: FakeSheet; rect: Rect; properties: string[] }[] = [];
+  /** The first queued call that Excel would fail: the next sync rejects with it. */
+  private failure?: FakeExcelError;
 
   constructor(options: FakeWorkbookOptions = {}) {
     for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(new FakeSheet(name));
     this.active = this.sheets[0];
+    this.responseLimit = options.responseLimit ?? WEB_PAYLOAD_LIMIT;
+    this.excelApi = options.excelApi ?? "1.20";
+  }
+
+  /** `Office.context.requirements.isSetSupported` of this host: ExcelApi up to `excelApi`, nothing else. */
+  isSetSupported(name: string, version = "1.1"): boolean {
+    return name === "ExcelApi" && compareVersions(version, this.excelApi) <= 0;
   }
 
   /** A sheet by name (any case). */
@@ -181,10 +118,16 @@ export class FakeWorkbook {
   /** Runs a batch with a fresh office-addin-mock context, as `Excel.run` does. */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.created = [];
+    this.pendingLoads = [];
+    this.failure = undefined;
+    // Inside Excel.run, Office.context.requirements answers for this host.
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (name: string, version?: string) => this.isSetSupported(name, version) } },
+    };
     const context = this.context();
     this.contexts.push(context);
     this.onContext?.(context);
-    return batch(context as unknown as Excel.RequestContext);
+    return batch(this.strict(context) as unknown as Excel.RequestContext);
   };
 
   private context(): OfficeMockObject {
@@ -198,25 +141,101 @@ export class FakeWorkbook {
           getActiveWorksheet: () => this.sheetMock(this.active),
         },
         tables: {
+          // "If the address does not contain a sheet name, the currently-active sheet is used."
           add: (where: unknown, hasHeaders: boolean) => {
-            const { sheet, rect } = this.resolve(where);
+            const { sheet, rect } = this.resolve(where, this.active);
             return this.addTable(sheet, rect, hasHeaders);
           },
         },
         application: {
           calculate: (type: string) => this.call(this.active, "calculate", [type]),
         },
-        getSelectedRange: () => this.rangeMock(this.active, this.selection),
+        getSelectedRange: () => {
+          if (this.otherSelectedAreas.length > 0) {
+            this.fail("InvalidSelection", "The current selection is invalid for this operation.", "Workbook.getSelectedRange");
+          }
+          return this.rangeMock(this.active, this.selection);
+        },
         getActiveCell: () => this.rangeMock(this.active, { ...this.selection, rows: 1, columns: 1 }),
       },
     });
     const mockSync = context.sync.bind(context);
     // The context's own sync reaches the objects it was built with; the ones the batch created are synced here.
     (context as unknown as { sync: () => Promise<void> }).sync = async (): Promise<void> => {
+      const failure = this.failure;
+      const loads = this.pendingLoads;
+      this.failure = undefined;
+      this.pendingLoads = [];
+      if (failure) throw failure;
+      const bytes = loads.reduce((n, l) => n + this.loadedBytes(l.sheet, l.rect, l.properties), 0);
+      this.responseBytes.push(bytes);
+      if (bytes > this.responseLimit) {
+        throw new FakeExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${bytes} bytes) has exceeded the limit (${this.responseLimit} bytes).`,
+          "RequestContext.sync",
+        );
+      }
       await mockSync();
       for (const object of this.created) await object.sync();
     };
     return context;
+  }
+
+  /** Queues a failure, as Excel does: the call returns, the next sync rejects. */
+  private fail(code: string, message: string, errorLocation: string): void {
+    this.failure ??= new FakeExcelError(code, message, errorLocation);
+  }
+
+  /** The size of the cell data a load returns (JSON, as Excel on the web sends it). */
+  private loadedBytes(sheet: FakeSheet, rect: Rect, properties: string[]): number {
+    let bytes = 0;
+    for (const property of properties) {
+      if (property === "values") bytes += JSON.stringify(sheet.valuesOf(rect)).length;
+      else if (property === "formulas") bytes += JSON.stringify(sheet.formulasOf(rect)).length;
+      else if (property === "numberFormat") bytes += JSON.stringify(grid(rect, (r, c) => sheet.cell(r, c).numberFormat)).length;
+    }
+    return bytes;
+  }
+
+  private strictResult(value: unknown): unknown {
+    return value instanceof OfficeMockObject || (typeof value === "object" && value !== null && this.geometry.has(value))
+      ? this.strict(value)
+      : value;
+  }
+
+  /**
+   * Excel's proxy objects throw PropertyNotLoaded when a property is read before load + sync;
+   * office-addin-mock returns an error string instead. This wraps a mock (and every mock reached
+   * through it) so that such a read throws, as in Excel.
+   */
+  private strict<T extends object>(mock: T): T {
+    const known = this.strictProxies.get(mock);
+    if (known) return known as T;
+    const proxy = new Proxy(mock, {
+      get: (target, property, receiver) => {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value === "string" && MOCK_ERRORS.has(value)) {
+          if ((target as { isNullObject?: boolean }).isNullObject === true) {
+            throw new FakeExcelError("InvalidObjectPath", `The object is a null object; '${String(property)}' cannot be read.`, "");
+          }
+          throw new FakeExcelError(
+            "PropertyNotLoaded",
+            `The property '${String(property)}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+            String(property),
+          );
+        }
+        // office-addin-mock's own methods run on the raw object, so their internal reads are not checked.
+        if (typeof value === "function" && typeof property === "string" && MOCK_METHODS.has(property)) return value.bind(target);
+        // The workbook's own methods (getRange, tables.add…) return objects that must be as strict.
+        if (typeof value === "function") return (...args: unknown[]) => this.strictResult(value.apply(target, args));
+        return this.strictResult(value);
+      },
+    });
+    this.strictProxies.set(mock, proxy);
+    const geometry = this.geometry.get(mock);
+    if (geometry) this.geometry.set(proxy, geometry);
+    return proxy;
   }
 
   private addSheet(name: string): FakeSheet {
@@ -238,7 +257,13 @@ export class FakeWorkbook {
         const used = sheet.used(valuesOnly);
         return used ? this.rangeMock(sheet, used) : this.nullObject();
       },
-      tables: { add: (address: string, hasHeaders: boolean) => this.addTable(sheet, this.resolve(address, sheet).rect, hasHeaders) },
+      // Worksheet.tables is a TableCollection too: an address without a sheet name means the ACTIVE sheet, not this one.
+      tables: {
+        add: (where: unknown, hasHeaders: boolean) => {
+          const resolved = this.resolve(where, this.active);
+          return this.addTable(resolved.sheet, resolved.rect, hasHeaders);
+        },
+      },
       freezePanes: {
         freezeAt: (where: unknown) => {
           sheet.frozenAt = this.resolve(where, sheet).rect;
@@ -300,7 +325,11 @@ export class FakeWorkbook {
         wrapText: false,
         columnWidth: 0,
         verticalAlignment: "Bottom",
-        autofitColumns: () => this.call(sheet, "autofitColumns", [rangeAddressOf(rect)]),
+        // Like Excel (office-js#1017): fits each WHOLE column, every cell of it, not just the range's cells.
+        autofitColumns: () => {
+          for (let c = rect.left; c < rect.left + rect.columns; c++) sheet.columnWidths.set(c, wholeColumnFit(sheet, c));
+          this.call(sheet, "autofitColumns", [rangeAddressOf(rect)]);
+        },
       },
       conditionalFormats: {
         add: (type: string) => {
@@ -340,8 +369,16 @@ export class FakeWorkbook {
       },
       getSpillingToRange: () => {
         const spill = sheet.spills.get(key(rect.top, rect.left));
-        if (!spill || rect.rows !== 1 || rect.columns !== 1) throw new Error("ItemNotFound: the cell does not spill");
-        return this.rangeMock(sheet, spill);
+        if (rect.rows !== 1 || rect.columns !== 1) {
+          this.fail("InvalidArgument", "The range must be a single cell.", "Range.getSpillingToRange");
+        } else if (!spill) {
+          this.fail("ItemNotFound", "The requested resource doesn't exist.", "Range.getSpillingToRange");
+        }
+        return this.rangeMock(sheet, spill ?? rect);
+      },
+      getSpillingToRangeOrNullObject: () => {
+        const spill = sheet.spills.get(key(rect.top, rect.left));
+        return spill && rect.rows === 1 && rect.columns === 1 ? this.rangeMock(sheet, spill) : this.nullObject();
       },
       copyFrom: (source: unknown, type: string) => {
         const from = this.resolve(source, sheet);
@@ -352,6 +389,12 @@ export class FakeWorkbook {
       insert: () => this.call(sheet, "insert", [rangeAddressOf(rect)]),
     });
     (mock as unknown as { isNullObject: boolean }).isNullObject = false;
+    const load = mock.load.bind(mock);
+    (mock as unknown as { load: (what?: string | string[]) => unknown }).load = (what?: string | string[]) => {
+      const properties = (Array.isArray(what) ? what.join(",") : (what ?? "values,formulas,numberFormat")).split(",").map((p) => p.trim());
+      this.pendingLoads.push({ sheet, rect, properties });
+      return load(what ?? "values,formulas,numberFormat");
+    };
     this.recordFormats(mock, sheet, rect);
     const proxy = new Proxy(mock, {
       set: (target, property, value) => {
@@ -373,6 +416,9 @@ export class FakeWorkbook {
       (target: object, property: string | symbol, value: unknown): boolean => {
         if (typeof property === "string" && !MOCK_ERRORS.has(value as string) && typeof value !== "object") {
           this.formats.push({ sheet: sheet.name, rect, path: `${path}.${property}`, value });
+          if (path === "format" && property === "columnWidth") {
+            for (let c = rect.left; c < rect.left + rect.columns; c++) sheet.columnWidths.set(c, Number(value));
+          }
         }
         return Reflect.set(target, property, value);
       };
@@ -392,7 +438,7 @@ export class FakeWorkbook {
   }
 
   private nullObject(): OfficeMockObject {
-    const mock = this.track(new OfficeMockObject({ address: "", formulas: [], values: [], numberFormat: [] }));
+    const mock = this.track(new OfficeMockObject({ address: "", rowCount: 0, columnCount: 0, formulas: [], values: [], numberFormat: [] }));
     (mock as unknown as { isNullObject: boolean }).isNullObject = true;
     return mock;
   }
@@ -488,54 +534,4 @@ export class FakeWorkbook {
 /** A collection's load: office-addin-mock cannot navigate into an array of items, so "items/name" loads the items. */
 function loadItems(this: OfficeMockObject, what: string): OfficeMockObject | undefined {
   return OfficeMockObject.prototype.load.call(this, what === "items/name" ? "items" : what);
-}
-
-/** What Excel stores for an input written to a cell with a number format. */
-function interpret(input: string | number | boolean, numberFormat: string): Pick<FakeCell, "value" | "formula" | "coerced"> {
-  if (typeof input !== "string") return { value: input, formula: "", coerced: false };
-  if (input === "") return { value: "", formula: "", coerced: false };
-  if (numberFormat === "@") return { value: input, formula: "", coerced: false };
-  if (/^[=+\-@]/.test(input) && input.length > 1)
-    return { value: "", formula: input.startsWith("=") ? input : `=${input.replace(/^@/, "")}`, coerced: false };
-  if (/^[\t\r\n]/.test(input) || /^-?\d[\d,]*(\.\d+)?%?$/.test(input) || /^\d{4}-\d{2}(-\d{2})?$/.test(input)) {
-    return { value: input, formula: "", coerced: true };
-  }
-  return { value: input, formula: "", coerced: false };
-}
-
-function key(row: number, column: number): string {
-  return `${row},${column}`;
-}
-
-function grid<T>(rect: Rect, at: (row: number, column: number) => T): T[][] {
-  return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => at(rect.top + r, rect.left + c)));
-}
-
-function contains(rect: Rect, row: number, column: number): boolean {
-  return row >= rect.top && row < rect.top + rect.rows && column >= rect.left && column < rect.left + rect.columns;
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** The A1 address of a rectangle. */
-export function rangeAddressOf(rect: Rect): string {
-  return rangeAddress(rect.top, rect.left, rect.top + rect.rows - 1, rect.left + rect.columns - 1);
-}
-
-/** Reads `B5`, `A5:K17` (with `$` anchors or not). */
-export function parseRect(address: string): Rect {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
-  if (!m) throw new Error(`The fake cannot read the address '${address}'`);
-  const column = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = column(m[1]);
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  const right = m[3] ? column(m[3]) : left;
-  return { top, left, rows: bottom - top + 1, columns: right - left + 1 };
 }

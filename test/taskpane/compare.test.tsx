@@ -1,7 +1,7 @@
 /** Compare: the controls, validation, the preview rendered from the plan, and the Excel-only insert and conversion. */
 import { planComparison } from "../../src/core/comparison-plan";
 import { currentAtlas } from "../../src/data/store";
-import { inPanel, renderPane, screen, within } from "./support/render-pane";
+import { inPanel, mockOperations, renderPane, screen, within } from "./support/render-pane";
 
 const fieldset = (name: string): HTMLElement => inPanel("compare").getByRole("group", { name });
 const preview = (): HTMLElement => inPanel("compare").getByRole("region", { name: /^Preview of the sheet/ });
@@ -97,6 +97,42 @@ describe("Compare", () => {
       const button = inPanel("compare").getByRole("button", { name });
       expect(button).toHaveAttribute("aria-disabled", "true");
       expect(button).toHaveAccessibleDescription(/Needs Excel/);
+    }
+  });
+
+  test("in an Excel without ExcelApi 1.12, convert is disabled with the reason (en and zh); insert still works", async () => {
+    for (const language of ["en", "zh"] as const) {
+      const operations = mockOperations("excel");
+      operations.supportsApiSet = jest.fn((name: string, version: string) => !(name === "ExcelApi" && version === "1.12"));
+      const { unmount } = renderPane({ view: "compare", operations, displayLanguage: language });
+      const names = language === "en" ? ["Convert selection", "Convert active sheet"] : ["转换所选区域", "转换当前工作表"];
+      for (const name of names) {
+        const button = inPanel("compare").getByRole("button", { name });
+        expect(button).toHaveAttribute("aria-disabled", "true");
+        expect(button).toHaveAccessibleDescription(
+          language === "en" ? /Needs a newer Excel \(ExcelApi 1\.12\)/ : /需要更新版本的 Excel（ExcelApi 1\.12）/,
+        );
+      }
+      const insert = inPanel("compare").getByRole("button", { name: language === "en" ? "Insert comparison sheet" : "插入对比工作表" });
+      expect(insert).not.toHaveAttribute("aria-disabled");
+      unmount();
+    }
+  });
+
+  test("several selected areas: the refusal is shown in the pane's words, in English and Chinese", async () => {
+    for (const language of ["en", "zh"] as const) {
+      const operations = mockOperations("excel");
+      operations.convertToValues.mockRejectedValue(
+        Object.assign(new Error("Several areas are selected. (English, from the writer)"), { reason: "multipleAreas" }),
+      );
+      const { user, unmount } = renderPane({ view: "compare", operations, displayLanguage: language });
+      await user.click(inPanel("compare").getByRole("button", { name: language === "en" ? "Convert selection" : "转换所选区域" }));
+      expect(
+        await screen.findByText(
+          language === "en" ? /^Several areas are selected\. Select one range/ : /^当前选择了多个区域。请只选择一个区域/,
+        ),
+      ).toBeInTheDocument();
+      unmount();
     }
   });
 });

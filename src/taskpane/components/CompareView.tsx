@@ -43,6 +43,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
     gap: tokens.spacingHorizontalS,
     "& > *": { minWidth: 0 },
+    // "实时公式（=CN.AISUBSIDY）" has no break opportunity in its formula part: let it wrap in a narrow pane.
+    "& label": { overflowWrap: "anywhere" },
   },
   error: { color: tokens.colorPaletteRedForeground1 },
 });

@@ -1,7 +1,7 @@
 /** "Convert CN formulas to values" for the selection or the active sheet, so a workbook can be shared. */
 import { Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowSwapRegular } from "@fluentui/react-icons";
-import { isAvailable } from "../host-features";
+import { availability } from "../host-features";
 import { useTask } from "../hooks/useTask";
 import { useI18n } from "../i18n";
 import type { ConvertScope, PaneHost, PaneOperations } from "../operations";
@@ -26,6 +26,7 @@ export function ConvertToValues({ host, operations }: ConvertToValuesProps) {
   const noteId = useId("convert-note-");
   const [state, convert] = useTask((scope: ConvertScope) => operations.convertToValues(scope));
   const busy = state.status === "running";
+  const support = availability("convertToValues", host, operations.supportsApiSet);
   return (
     <section className={styles.root} aria-labelledby={`${noteId}-heading`}>
       <Text as="h3" id={`${noteId}-heading`} weight="semibold" size={300} style={{ margin: 0 }}>
@@ -41,13 +42,16 @@ export function ConvertToValues({ host, operations }: ConvertToValuesProps) {
             noteId={noteId}
             icon={<ArrowSwapRegular />}
             busy={busy}
+            supports={operations.supportsApiSet}
             onClick={() => void convert(scope)}
           >
             {scope === "selection" ? t.compare.convertSelection : t.compare.convertSheet}
           </ExcelAction>
         ))}
       </div>
-      {!isAvailable("convertToValues", host) && <NeedsExcelNote id={noteId} />}
+      {!support.available && (
+        <NeedsExcelNote id={noteId} requirement={support.reason === "needsNewerExcel" ? support.requirement : undefined} />
+      )}
       <TaskStatus
         state={state}
         running={t.compare.converting}

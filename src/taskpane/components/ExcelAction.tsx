@@ -5,21 +5,24 @@
  */
 import { Button, Text, makeStyles, tokens, useId, type ButtonProps } from "@fluentui/react-components";
 import type { ReactElement, ReactNode } from "react";
-import { isAvailable, type PaneFeature } from "../host-features";
+import { availability, type PaneFeature } from "../host-features";
 import { useI18n } from "../i18n";
-import type { PaneHost } from "../operations";
+import type { ApiSetSupport, PaneHost } from "../operations";
 
 const useStyles = makeStyles({
   note: { display: "block", color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXXS },
 });
 
-/** The explanation shown beside Excel-only actions in the preview. */
-export function NeedsExcelNote({ id }: { id: string }) {
+/**
+ * The explanation shown beside actions the host cannot do: Excel-only actions in the preview, or
+ * (with `requirement`) an action the user's Excel is too old for.
+ */
+export function NeedsExcelNote({ id, requirement }: { id: string; requirement?: { name: string; version: string } }) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
     <Text id={id} size={200} className={styles.note}>
-      {t.needsExcel}
+      {requirement ? t.needsNewerExcel(`${requirement.name} ${requirement.version}`) : t.needsExcel}
     </Text>
   );
 }
@@ -36,18 +39,23 @@ export interface ExcelActionProps {
   appearance?: ButtonProps["appearance"];
   /** The id of a shared NeedsExcelNote; omitted, the button shows its own in the preview. */
   noteId?: string;
+  /** The host's requirement-set check, for features that need more than the manifest declares. */
+  supports?: ApiSetSupport;
 }
 
 /** A button enabled only where the host supports the feature. */
-export function ExcelAction({ feature, host, onClick, children, busy, disabled, icon, appearance, noteId }: ExcelActionProps) {
+export function ExcelAction({ feature, host, onClick, children, busy, disabled, icon, appearance, noteId, supports }: ExcelActionProps) {
   const ownNoteId = useId("needs-excel-");
-  if (!isAvailable(feature, host)) {
+  const state = availability(feature, host, supports);
+  if (!state.available) {
     return (
       <>
         <Button appearance={appearance} icon={icon} disabledFocusable aria-describedby={noteId ?? ownNoteId}>
           {children}
         </Button>
-        {noteId === undefined && <NeedsExcelNote id={ownNoteId} />}
+        {noteId === undefined && (
+          <NeedsExcelNote id={ownNoteId} requirement={state.reason === "needsNewerExcel" ? state.requirement : undefined} />
+        )}
       </>
     );
   }

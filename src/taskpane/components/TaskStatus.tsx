@@ -6,7 +6,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/
 import type { ReactNode } from "react";
 import { errorText, type TaskState } from "../hooks/useTask";
 import { useI18n } from "../i18n";
-import { isNeedsExcelError } from "../operations";
+import { isNeedsExcelError, refusalReason } from "../operations";
 
 /** Props: the task's state and the words for each outcome. */
 export interface TaskStatusProps<T> {
@@ -39,9 +39,22 @@ export function TaskStatus<T>({ state, running, doneTitle, done, failed }: TaskS
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{failed}</MessageBarTitle>
-            {isNeedsExcelError(state.error) ? t.needsExcel : errorText(state.error)}
+            {failureText(state.error, t)}
           </MessageBarBody>
         </MessageBar>
       );
+  }
+}
+
+/** The pane's own words for the refusals it knows (in the UI language); otherwise the error's message. */
+function failureText(error: unknown, t: ReturnType<typeof useI18n>["t"]): string {
+  if (isNeedsExcelError(error)) return t.needsExcel;
+  switch (refusalReason(error)) {
+    case "multipleAreas":
+      return t.multipleAreas;
+    case "apiSetUnsupported":
+      return t.needsNewerExcel("ExcelApi 1.12");
+    default:
+      return errorText(error);
   }
 }

@@ -26,6 +26,9 @@ export const en = {
     data: "Data",
   },
   needsExcel: "Needs Excel: this browser preview has no workbook. Open AI Policy Atlas in Excel to use it.",
+  needsNewerExcel: (set: string) =>
+    `Needs a newer Excel (${set}): Microsoft 365 Version 2008 or later, Excel 2021 or later, Excel for Mac 16.40 or later, or Excel on the web. Update Excel to use it; the CN functions work as they are.`,
+  multipleAreas: "Several areas are selected. Select one range (or use “Convert active sheet”) and try again; nothing was converted.",
   status: {
     final: "Final",
     draft: "Draft for comment (征求意见稿)",

@@ -18,6 +18,9 @@ export const zh: Strings = {
   units: { yuan: "元", wan: "万元", yi: "亿元" },
   tabs: { label: "视图", explore: "浏览", calculator: "计算器", compare: "对比", profile: "政策包", functions: "函数", data: "数据" },
   needsExcel: "需要 Excel：浏览器预览没有工作簿。请在 Excel 中打开 AI Policy Atlas 使用此功能。",
+  needsNewerExcel: (set: string) =>
+    `需要更新版本的 Excel（${set}）：Microsoft 365 版本 2008 或更高、Excel 2021 或更高、Mac 版 Excel 16.40 或更高，或 Excel 网页版。请更新 Excel 后使用；CN 函数不受影响。`,
+  multipleAreas: "当前选择了多个区域。请只选择一个区域（或使用“转换当前工作表”）后重试；未转换任何内容。",
   status: {
     final: "正式",
     draft: "征求意见稿",

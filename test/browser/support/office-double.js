@@ -89,6 +89,8 @@
       name: "Sheet1",
       items: [],
       isNullObject: false,
+      rowCount: 1,
+      columnCount: 1,
       formulas: [[""]],
       values: [[""]],
       numberFormat: [["General"]],

@@ -67,7 +67,20 @@ export interface AxeScan {
  */
 export async function runAxe(page: Page): Promise<AxeScan> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
-  if (!loaded) await page.addScriptTag({ url: AXE_URL });
+  // Not page.addScriptTag: it rejects on any error event while it waits, such as office.js's
+  // telemetry frame that the page's CSP blocks, unrelated to axe.
+  if (!loaded)
+    await page.evaluate(
+      (url) =>
+        new Promise<void>((resolve, reject) => {
+          const script = document.createElement("script");
+          script.src = url;
+          script.onload = () => resolve();
+          script.onerror = () => reject(new Error(`axe-core did not load from ${url}`));
+          document.head.appendChild(script);
+        }),
+      AXE_URL,
+    );
   return page.evaluate(async () => {
     interface AxeNode {
       target: string[];

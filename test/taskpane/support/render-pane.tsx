@@ -16,12 +16,15 @@ import type { OfficeThemeInfo } from "../../../src/taskpane/theme";
 import { memoryStorage } from "../../../src/data/storage";
 
 /** Operations whose every method is a jest mock. */
-export type MockOperations = { host: PaneHost } & { [K in Exclude<keyof PaneOperations, "host">]: jest.MockedFunction<PaneOperations[K]> };
+export type MockOperations = { host: PaneHost; supportsApiSet?: jest.MockedFunction<NonNullable<PaneOperations["supportsApiSet"]>> } & {
+  [K in Exclude<keyof PaneOperations, "host" | "supportsApiSet">]: jest.MockedFunction<PaneOperations[K]>;
+};
 
 /** Mock operations for a host; Excel's resolve with plausible results, the preview's reject as the real preview does. */
 export function mockOperations(host: PaneHost): MockOperations {
   return {
     host,
+    ...(host === "excel" ? { supportsApiSet: jest.fn().mockReturnValue(true) } : {}),
     insertComparison: jest.fn().mockResolvedValue({ sheetName: "AI Subsidy Comparison", sourcesSheetName: "AI Atlas Sources" }),
     insertCalculatorTable: jest.fn().mockResolvedValue({ address: "Sheet1!B3:H5" }),
     insertFormula: jest.fn().mockResolvedValue({ address: "Sheet1!C1" }),
