@@ -4,7 +4,6 @@
  */
 import {
   convertCnFormulasToValues,
-  documentSettingsSupported,
   excelRun,
   insertCalculatorTable,
   insertComparison,
@@ -62,11 +61,12 @@ export function excelOperations(run: ExcelRun = excelRun): PaneOperations {
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
     },
     // The profile lives in the workbook where the host offers document settings; elsewhere in the browser's storage.
-    loadProfile: async () =>
-      documentSettingsSupported() ? readDocumentSetting(PROFILE_SETTING_KEY) : browserStorageGet(PROFILE_SETTING_KEY),
+    loadProfile: async () => {
+      const saved = readDocumentSetting(PROFILE_SETTING_KEY);
+      return saved === undefined ? browserStorageGet(PROFILE_SETTING_KEY) : saved;
+    },
     saveProfile: async (json) => {
-      if (documentSettingsSupported()) await writeDocumentSetting(PROFILE_SETTING_KEY, json);
-      else browserStorageSet(PROFILE_SETTING_KEY, json);
+      if (!(await writeDocumentSetting(PROFILE_SETTING_KEY, json))) browserStorageSet(PROFILE_SETTING_KEY, json);
     },
     copyText: copyToClipboard,
   };
