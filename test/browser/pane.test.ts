@@ -58,13 +58,14 @@ describe("outside Office: the browser preview", () => {
   }, 60_000);
   afterAll(() => context?.close());
 
-  test("renders as the preview, in English, with its five views", async () => {
+  test("renders as the preview, in English, with its six views", async () => {
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("AI Policy Atlas");
     expect(await page.locator("header").innerText()).toContain("Browser preview");
     expect(await page.getByRole("navigation").getByRole("tab").allInnerTexts()).toEqual([
       "Explore",
       "Calculator",
       "Compare",
+      "Package",
       "Functions",
       "Data",
     ]);
@@ -241,8 +242,9 @@ describe("axe-core scan of every view", () => {
           await openView(page, view);
           // Open a source quote and a formula form so their contents are scanned too.
           if (i === 0) await page.locator("#panel-explore li").first().getByRole("button", { expanded: false }).click();
-          if (i === 3) await page.locator("#panel-functions li").first().getByRole("button", { expanded: false }).last().click();
-          if (i === 4) {
+          // The Package view opens its top region's breakdown by itself (conditions, quotes); 4 = Functions, 5 = Data.
+          if (i === 4) await page.locator("#panel-functions li").first().getByRole("button", { expanded: false }).last().click();
+          if (i === 5) {
             const refresh = page.locator("#panel-data").getByRole("button", { name: /Refresh data|刷新数据/ });
             await eventually(async () => expect(await refresh.isEnabled()).toBe(true));
           }
