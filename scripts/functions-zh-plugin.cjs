@@ -1,9 +1,16 @@
 /**
- * Emits functions-zh.json, the Simplified Chinese custom-function metadata (localized function
- * names, descriptions and parameter help), from the functions.json that
+ * Emits functions-zh.json, the Simplified Chinese custom-function metadata (Chinese descriptions,
+ * parameter names and parameter help), from the functions.json that
  * custom-functions-metadata-plugin generates and the Chinese in src/core/function-catalog.ts.
  * The build fails if the two disagree (a function or parameter without Chinese, or English
  * descriptions that differ), so they cannot drift. The manifest points zh-CN Excel at this file.
+ *
+ * Function names are NOT localized: each keeps its functions.json name (`CN.AISUBSIDY`). Excel
+ * resolves a formula written through Range.formulas by the display name of the user's language,
+ * so with a Chinese name `=CN.AISUBSIDY(…)` written by the pane gives #NAME? in Chinese Excel
+ * (office-js#891, closed unfixed; the same for Turkish in office-js#6614), and a workbook would
+ * read differently in each language. ASCII names make every formula we write, the docs, shared
+ * workbooks and convert-to-values the same in every locale.
  */
 const fs = require("fs");
 const Module = require("module");
@@ -33,7 +40,9 @@ function localizeMetadata(metadata, catalog) {
       return fn;
     }
     if (entry.en !== fn.description) problems.push(`${fn.id}: JSDoc description differs from the catalog's English`);
-    if (fn.result?.dimensionality === "matrix" && !entry.spills) problems.push(`${fn.id}: spills but the catalog says it does not`);
+    const matrix = fn.result?.dimensionality === "matrix";
+    if (matrix && !entry.spills) problems.push(`${fn.id}: spills but the catalog says it does not`);
+    if (!matrix && entry.spills) problems.push(`${fn.id}: the catalog says it spills but its metadata declares a scalar result`);
     const parameters = fn.parameters.map((p, i) => {
       const param = entry.parameters[i];
       if (!param || param.name !== p.name) {
@@ -46,7 +55,8 @@ function localizeMetadata(metadata, catalog) {
     });
     if (entry.parameters.length !== fn.parameters.length)
       problems.push(`${fn.id}: ${fn.parameters.length} parameters in the code, ${entry.parameters.length} in the catalog`);
-    return { ...fn, name: entry.zhName, description: entry.zh, parameters };
+    if ("zhName" in entry) problems.push(`${fn.id}: the catalog gives a Chinese function name; names stay ASCII (office-js#891)`);
+    return { ...fn, description: entry.zh, parameters };
   });
   for (const id of byId.keys()) {
     if (!metadata.functions.some((f) => f.id === id)) problems.push(`${id}: in the catalog but not a registered function`);

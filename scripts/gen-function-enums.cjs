@@ -10,21 +10,40 @@ const path = require("path");
 
 const root = path.join(__dirname, "..");
 
-/** A TypeScript enum member name for a value: an identifier when it is one, else a string literal. */
+/**
+ * A TypeScript enum member name for a value, always a plain identifier: the metadata generator
+ * takes the member's source text as the enum value's `name`, which is what Excel's AutoComplete
+ * shows, so a quoted member (`"compute-case"`) would show its quotes. Characters an identifier
+ * cannot hold become `_` (`compute-case` → `compute_case`); the value itself stays as it is.
+ */
 function memberName(value) {
-  return /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(value) ? value : JSON.stringify(value);
+  const name = value.replace(/[^\p{L}\p{N}_$]+/gu, "_");
+  return /^[\p{L}_$]/u.test(name) ? name : `_${name}`;
+}
+
+/** Member names for values, unique: a clash (`a-b` and `a_b`) gets a numeric suffix. */
+function memberNames(values) {
+  const used = new Set();
+  return values.map((value) => {
+    const base = memberName(value);
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
+    used.add(name);
+    return name;
+  });
 }
 
 function render(dataset) {
   const incentivesIn = (id) => dataset.incentives.filter((i) => i.regionId === id).map((i) => i.category);
-  const regions = dataset.regions.map((r) => {
+  const regionNames = memberNames(dataset.regions.map((r) => r.name.zhHans));
+  const regions = dataset.regions.map((r, i) => {
     const has = [...new Set(incentivesIn(r.id))];
     const tip = `${r.name.en}${has.length ? ` · ${has.join(", ")}` : ""}`;
-    return `  /** ${tip} */\n  ${memberName(r.name.zhHans)} = ${JSON.stringify(r.name.zhHans)},`;
+    return `  /** ${tip} */\n  ${regionNames[i]} = ${JSON.stringify(r.name.zhHans)},`;
   });
-  const categories = [...dataset.categories, { id: "any", name: { zh: "任意(单项最高)", en: "Any (largest single incentive)" } }].map(
-    (c) => `  /** ${c.name.en} · ${c.name.zh} */\n  ${memberName(c.id)} = ${JSON.stringify(c.id)},`,
-  );
+  const allCategories = [...dataset.categories, { id: "any", name: { zh: "任意(单项最高)", en: "Any (largest single incentive)" } }];
+  const categoryNames = memberNames(allCategories.map((c) => c.id));
+  const categories = allCategories.map((c, i) => `  /** ${c.name.en} · ${c.name.zh} */\n  ${categoryNames[i]} = ${JSON.stringify(c.id)},`);
   return `${START}
 /**
  * Regions, offered in Excel's formula AutoComplete.
@@ -62,7 +81,7 @@ function current() {
   return start >= 0 && end > start ? text.slice(start, end + END.length) : undefined;
 }
 
-module.exports = { generate, current };
+module.exports = { generate, current, memberName };
 
 if (require.main === module) {
   const text = fs.readFileSync(FUNCTIONS_FILE, "utf8");

@@ -277,22 +277,22 @@ export class Atlas {
     );
   }
 
-  /** The citation for a region's category (its best incentive), fund or policy. */
-  citation(region: Region, input: unknown): Citation {
-    const name = nameArgument(input, "category or fund");
-    const category = this.categories.find(name);
-    if (category) {
-      const incentive = this.subsidy(region, category).incentive;
-      return this.citationOf(incentive, `${categoryLabel(category)} in ${regionLabel(region)}`);
-    }
-    const fund = this.fund(region, name);
-    return this.citationOf(fund, fundLabel(fund));
+  /** A region's funds, in dataset order. */
+  fundsOf(region: Region): readonly Fund[] {
+    return this.fundsIn.get(region.id)?.all() ?? [];
   }
 
-  private citationOf(record: { sourceId: string; quotes: readonly string[]; policyId?: string }, what: string): Citation {
+  /** Whether a name (or a distinctive part of one) matches any fund of a region. */
+  hasFundNamed(region: Region, name: string): boolean {
+    const index = this.fundsIn.get(region.id);
+    return index !== undefined && (index.find(name) !== undefined || index.containing(name).length > 0);
+  }
+
+  /** The citation of a record: its quotes, source and status; `what` names it in messages. */
+  citationOf(record: { sourceId: string; quotes: readonly string[]; policyId?: string }, what: string, status?: FigureStatus): Citation {
     const source = this.sourceById.get(record.sourceId);
     if (!source) throw new AtlasError("no-figure", `The source of ${what} is missing from the dataset.`);
-    return { quotes: record.quotes, source, status: this.statusOf(record), what };
+    return { quotes: record.quotes, source, status: status ?? this.statusOf(record), what };
   }
 
   private noIncentiveMessage(region: Region, category: Category): string {
@@ -333,7 +333,7 @@ function rankOfPrevious(rows: readonly { outcome: SubsidyOutcome }[], i: number)
 }
 
 /** Reads a name argument: text or a number typed as a name; anything else is #VALUE!. */
-function nameArgument(input: unknown, what: string): string {
+export function nameArgument(input: unknown, what: string): string {
   if (typeof input === "string" && input.trim() !== "") return input;
   if (typeof input === "number" && Number.isFinite(input)) return String(input);
   if (input === null || input === undefined || input === "") {
@@ -342,7 +342,8 @@ function nameArgument(input: unknown, what: string): string {
   throw new AtlasError("bad-argument", `The ${what} must be text, not ${typeof input === "boolean" ? "TRUE/FALSE" : typeof input}.`);
 }
 
-function didYouMean(suggestions: readonly string[]): string {
+/** " Did you mean 'a' or 'b'?", or nothing without suggestions. */
+export function didYouMean(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return "";
   return ` Did you mean ${suggestions.map((s) => `'${s}'`).join(" or ")}?`;
 }

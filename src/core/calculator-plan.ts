@@ -7,6 +7,7 @@ import type { CellRef } from "./a1";
 import type { Atlas } from "./atlas";
 import { AtlasError } from "./errors";
 import { figureNumberFormat, formatAmount, statusKind, type FigureStatusKind, type SheetLanguage } from "./figure-format";
+import { recordFreshness } from "./freshness";
 import { sourceCitation } from "./labels";
 import { explainOutcome } from "./rule-explanation";
 import { GridBuilder, type SheetGrid } from "./sheet-grid";
@@ -20,6 +21,8 @@ export interface CalculatorOptions {
   amount?: number;
   unit: Unit["id"];
   language: SheetLanguage;
+  /** The day (YYYY-MM-DD) policy periods are judged on; a figure whose policy ends within 90 days or has ended is marked. Omitted: not judged. */
+  today?: string;
 }
 
 /** One ranked region. */
@@ -30,6 +33,8 @@ export interface CalculatorRow {
   value: number;
   status: FigureStatusKind;
   incentiveId: string;
+  /** Whether its policy's period has ended or ends within 90 days of `today`. */
+  policyEnds: boolean;
 }
 
 /** The table to insert at the selection: a title row, a header row, one row per region. */
@@ -42,7 +47,7 @@ export interface CalculatorTablePlan {
   firstBodyRow: number;
   /** The figure column. */
   valueColumn: number;
-  /** Figures that are not final (marked). */
+  /** Figures that are not final, or whose policy ends soon or has ended (marked). */
   marks: CellRef[];
 }
 
@@ -77,15 +82,17 @@ export function planCalculatorTable(atlas: Atlas, options: CalculatorOptions): C
     const kind = statusKind(status);
     const value = r.outcome.value / unit.multiplier;
     const source = atlas.source(incentive.sourceId);
+    const freshness = options.today === undefined ? undefined : recordFreshness((id) => atlas.policy(id), incentive, options.today);
+    const ends = freshness?.flagged ? freshness : undefined;
     grid.number(row, 0, r.rank, "0", "figure");
     grid.text(row, 1, r.region.name.zhHans, "key");
     grid.text(row, 2, r.region.name.en, "key-label");
-    grid.number(row, VALUE_COLUMN, value, figureNumberFormat(unit, kind, options.language), "figure");
+    grid.number(row, VALUE_COLUMN, value, figureNumberFormat(unit, kind, options.language, ends), "figure");
     grid.text(row, 4, explainOutcome(r.outcome, unit, options.language), "text");
-    grid.text(row, 5, zh ? status.zh : status.en, "text");
+    grid.text(row, 5, ends ? (zh ? `${status.zh}；${ends.zh}` : `${status.en}; ${ends.en}`) : zh ? status.zh : status.en, "text");
     grid.text(row, 6, source ? sourceCitation(source, options.language) : incentive.sourceId, "text");
-    rows.push({ rank: r.rank, regionId: r.region.id, value, status: kind, incentiveId: incentive.id });
-    if (kind !== "final") marks.push({ row, column: VALUE_COLUMN });
+    rows.push({ rank: r.rank, regionId: r.region.id, value, status: kind, incentiveId: incentive.id, policyEnds: ends !== undefined });
+    if (kind !== "final" || ends) marks.push({ row, column: VALUE_COLUMN });
   });
   return { options, grid: grid.build(), rows, headerRow: HEADER_ROW, firstBodyRow: FIRST_BODY_ROW, valueColumn: VALUE_COLUMN, marks };
 }

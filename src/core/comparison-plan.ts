@@ -12,6 +12,7 @@ import { ANY_CATEGORY, type Atlas } from "./atlas";
 import { AtlasError, isAtlasError } from "./errors";
 import { amountNumberFormat, figureNumberFormat, statusKind, type FigureStatusKind, type SheetLanguage } from "./figure-format";
 import { aisubsidy } from "./formulas";
+import { recordFreshness, type PolicyFreshness } from "./freshness";
 import type { Category, Region } from "./schema";
 import { GridBuilder, type CellInput, type SheetGrid } from "./sheet-grid";
 import { COMPARISON_SHEET_NAME, SOURCES_SHEET_NAME } from "./sheet-names";
@@ -33,6 +34,11 @@ export interface ComparisonOptions {
   /** The eligible spend, in yuan; omitted = compare caps. */
   amount?: number;
   language: SheetLanguage;
+  /**
+   * The day (YYYY-MM-DD, from the pane's clock) policy periods are judged on: a figure whose policy
+   * ends within 90 days of it, or has ended, is marked. Omitted: periods are not judged.
+   */
+  today?: string;
 }
 
 /** One figure cell of the table. */
@@ -46,6 +52,8 @@ export interface PlannedFigure extends CellRef {
   incentiveId: string | null;
   /** The largest figure of its category. */
   highlighted: boolean;
+  /** Its policy's period, when it has ended or ends within 90 days of `options.today`; null otherwise. */
+  policyEnds: PolicyFreshness | null;
 }
 
 /** Where things are, zero-based, with the A1 addresses the writer uses. */
@@ -102,7 +110,7 @@ export interface ComparisonSheetPlan {
    * top-left cell (Excel shifts it for the others), so it stays right after a refresh or an edit.
    */
   highlight: { perRow: boolean; formula: string };
-  /** Figures that are not final, to be marked. */
+  /** Figures that are not final, or whose policy period ends soon or has ended, to be marked. */
   marks: PlannedFigure[];
   notes: string[];
   sources: SourcesPlan;
@@ -153,10 +161,13 @@ export function planComparison(atlas: Atlas, options: ComparisonOptions): Compar
       const value = subsidyOrNone(atlas, region.name.zhHans, category.id, amountArgument, unitCell);
       let status: FigureStatusKind | null = null;
       let incentiveId: string | null = null;
+      let policyEnds: PolicyFreshness | null = null;
       if (value !== null) {
         const outcome = atlas.subsidy(region, category, parseAmount(amountArgument, unit));
         status = statusKind(atlas.statusOf(outcome.incentive));
         incentiveId = outcome.incentive.id;
+        const freshness = options.today === undefined ? null : recordFreshness((id) => atlas.policy(id), outcome.incentive, options.today);
+        policyEnds = freshness?.flagged ? freshness : null;
         cited.push({ region, category, outcome, value });
       }
       figures.push({
@@ -168,17 +179,19 @@ export function planComparison(atlas: Atlas, options: ComparisonOptions): Compar
         status,
         incentiveId,
         highlighted: false,
+        policyEnds,
       });
     }
   }
   markLargest(figures, perRow ? (f) => f.row : (f) => f.column);
 
-  const marks = figures.filter((f) => f.status !== null && f.status !== "final");
+  const marks = figures.filter((f) => (f.status !== null && f.status !== "final") || f.policyEnds !== null);
   const notes = [
     text.noneNote,
     text.highlightNote(perRow),
     ...(marks.some((f) => f.status === "draft" || f.status === "draft-press-report") ? [text.draftNote] : []),
     ...(marks.some((f) => f.status === "press-report" || f.status === "draft-press-report") ? [text.pressNote] : []),
+    ...(marks.some((f) => f.policyEnds !== null) ? [text.freshnessNote(options.today ?? "")] : []),
     live ? text.liveNote : text.staticNote(atlas.dataset.version, atlas.dataset.asOf),
     text.sourcesNote(SOURCES_SHEET_NAME[options.language]),
     text.dataNote(atlas.dataset.version, atlas.dataset.asOf),
@@ -209,7 +222,7 @@ export function planComparison(atlas: Atlas, options: ComparisonOptions): Compar
   const amountRef = cellAddress(AMOUNT_ROW, PARAMETER_COLUMN, { row: true, column: true });
   const unitRef = cellAddress(UNIT_ROW, PARAMETER_COLUMN, { row: true, column: true });
   for (const f of figures) {
-    const format = figureNumberFormat(unit, f.status ?? "final", options.language);
+    const format = figureNumberFormat(unit, f.status ?? "final", options.language, f.policyEnds ?? undefined);
     const shown: CellInput = f.value ?? NO_INCENTIVE;
     if (live) {
       const rowKey = cellAddress(f.row, KEY_COLUMN, { column: true });
@@ -262,7 +275,7 @@ export function planComparison(atlas: Atlas, options: ComparisonOptions): Compar
     highlight: { perRow, formula: `=AND(ISNUMBER(${topLeft}),${topLeft}>0,${topLeft}=MAX(${scope}))` },
     marks,
     notes,
-    sources: planSources(atlas, cited, unit, options.language),
+    sources: planSources(atlas, cited, unit, options.language, options.today),
   };
 }
 

@@ -3,7 +3,9 @@
  * (征求意见稿) or press-report figure from passing for a final one, and the text a formatted
  * cell shows (for the pane's preview of a sheet).
  */
+import { freshnessMarker, type PolicyFreshness } from "./freshness";
 import type { FigureStatus } from "./labels";
+import type { Target } from "./schema";
 import type { Unit } from "./units";
 
 /** The number format that keeps a cell's content text, whatever it starts with. */
@@ -50,12 +52,14 @@ export function unitNumberFormat(unit: Unit): string {
 
 /**
  * The number format of a figure: the unit's, with the status marker as literal text, so a draft
- * reads `100,000,000 (draft)` on screen, in print and when pasted into a memo.
+ * reads `100,000,000 (draft)` on screen, in print and when pasted into a memo; a figure whose
+ * policy period ends within 90 days or has ended also reads `(ends 2026-12-31)` / `(ended …)`.
  */
-export function figureNumberFormat(unit: Unit, kind: FigureStatusKind, language: SheetLanguage): string {
+export function figureNumberFormat(unit: Unit, kind: FigureStatusKind, language: SheetLanguage, freshness?: PolicyFreshness): string {
   const base = unitNumberFormat(unit);
-  const marker = statusMarker(kind, language);
-  return marker === "" ? base : `${base}"${language === "en" ? " " : ""}${marker.replace(/"/g, "")}"`;
+  const space = language === "en" ? " " : "";
+  const markers = [statusMarker(kind, language), freshness ? freshnessMarker(freshness, language) : ""].filter((m) => m !== "");
+  return markers.length === 0 ? base : `${base}"${space}${markers.join(space).replace(/"/g, "")}"`;
 }
 
 /** The number format of an amount typed into a parameter cell: no decimals shown for a whole number. */
@@ -107,4 +111,11 @@ function numberFormatter(minimumFractionDigits: number, maximumFractionDigits: n
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits })));
   return formatter;
+}
+
+/** A target's value as people read it: `8,000亿元`, `3,000`, `20%` (here, not in targets.ts, so CN.AITARGETS does not pull the formatters into the JS that runs before registration). */
+export function targetValueText(target: Target, unit: Unit, language: SheetLanguage): string {
+  if (target.unit === "CNY") return formatAmount(target.value / unit.multiplier, unit, language);
+  if (target.unit === "share") return `${Math.round(target.value * 10_000) / 100}%`;
+  return target.value.toLocaleString("en-US");
 }

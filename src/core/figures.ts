@@ -18,31 +18,38 @@ export interface Figure {
   end: number;
 }
 
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  贰: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const DIGIT: ReadonlyMap<string, number> = new Map([
+  ["零", 0],
+  ["〇", 0],
+  ["一", 1],
+  ["壹", 1],
+  ["二", 2],
+  ["两", 2],
+  ["兩", 2],
+  ["贰", 2],
+  ["三", 3],
+  ["叁", 3],
+  ["四", 4],
+  ["肆", 4],
+  ["五", 5],
+  ["伍", 5],
+  ["六", 6],
+  ["陆", 6],
+  ["七", 7],
+  ["柒", 7],
+  ["八", 8],
+  ["捌", 8],
+  ["九", 9],
+  ["玖", 9],
+]);
+const SMALL_UNIT: ReadonlyMap<string, number> = new Map([
+  ["十", 10],
+  ["拾", 10],
+  ["百", 100],
+  ["佰", 100],
+  ["千", 1000],
+  ["仟", 1000],
+]);
 
 const CN_NUMERAL_CHARS = "零〇一壹二两兩贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟";
 
@@ -55,11 +62,13 @@ export function parseChineseNumeral(numeral: string): number {
   let total = 0;
   let pending = -1; // a digit waiting for its unit; -1 = none
   for (const ch of numeral) {
-    if (ch in DIGIT) {
+    const digit = DIGIT.get(ch);
+    const unit = SMALL_UNIT.get(ch);
+    if (digit !== undefined) {
       if (pending >= 0 && pending !== 0) return NaN; // two digits in a row ("二三") is not a numeral
-      pending = DIGIT[ch];
-    } else if (ch in SMALL_UNIT) {
-      total += (pending < 0 ? 1 : pending) * SMALL_UNIT[ch];
+      pending = digit;
+    } else if (unit !== undefined) {
+      total += (pending < 0 ? 1 : pending) * unit;
       pending = -1;
     } else {
       return NaN;
@@ -69,7 +78,14 @@ export function parseChineseNumeral(numeral: string): number {
 }
 
 /** Multipliers of the large money units: 万 = 10^4, 亿 = 10^8, 万亿 = 10^12. */
-export const LARGE_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 万亿: 1e12, 萬億: 1e12 };
+const LARGE_UNIT: ReadonlyMap<string, number> = new Map([
+  ["万", 1e4],
+  ["萬", 1e4],
+  ["亿", 1e8],
+  ["億", 1e8],
+  ["万亿", 1e12],
+  ["萬億", 1e12],
+]);
 
 /** Parses an Arabic or Chinese numeral (`1,500`, `1.2`, `二十五`, `百`). NaN when it is neither. */
 export function parseNumeral(text: string): number {
@@ -126,7 +142,7 @@ function figureOf(g: Record<string, string | undefined>): { kind: FigureKind; va
   if (g.percent) return { kind: "percent", value: Number(g.pVal) / 100 };
   if (g.deadline) return { kind: "deadline", value: Number(g.dYear ?? g.dYear2) };
   if (g.money) {
-    const value = g.mNum !== undefined ? scale(parseNumeral(g.mNum), LARGE_UNIT[g.mUnit ?? ""]) : parseNumeral(g.mYuan ?? "");
+    const value = g.mNum !== undefined ? scale(parseNumeral(g.mNum), LARGE_UNIT.get(g.mUnit ?? "") ?? NaN) : parseNumeral(g.mYuan ?? "");
     return { kind: "money", value };
   }
   if (g.years) {
@@ -150,5 +166,5 @@ export function parseAmountText(text: string): { value: number; multiplier: numb
   if (!m) return undefined;
   const value = parseNumeral(m[1]);
   if (!Number.isFinite(value)) return undefined;
-  return { value, multiplier: m[2] ? LARGE_UNIT[m[2]] : undefined };
+  return { value, multiplier: m[2] ? LARGE_UNIT.get(m[2]) : undefined };
 }

@@ -5,9 +5,12 @@
  */
 import { AtlasError, describeValue } from "./errors";
 import { ANY_CATEGORY, type Atlas } from "./atlas";
+import { citeFigure } from "./citations";
+import { datasetAge, type Clock } from "./freshness";
 import { displayQuote } from "./labels";
 import type { Category, Region } from "./schema";
 import { fundTable, incentiveTable, policyTable, rankTable, regionScope, type Cell, type Table } from "./tables";
+import { targetsIn, targetTable } from "./targets";
 import { lookupKey } from "./text";
 import { bestValue } from "./subsidy";
 import { fromYuan, MAX_AMOUNT_YUAN, parseAmount, parseUnit } from "./units";
@@ -50,13 +53,25 @@ export function aifunds(atlas: Atlas, region?: unknown): Table {
   return fundTable(atlas, rows);
 }
 
-/** CN.AIPOLICIES: policies of a region (and the regions within it), or all. */
-export function aipolicies(atlas: Atlas, region?: unknown): Table {
+/** CN.AIPOLICIES: policies of a region (and the regions within it), or all; `clock` dates the period status. */
+export function aipolicies(atlas: Atlas, region: unknown, clock: Clock): Table {
   const r = optionalRegion(atlas, region);
   const scope = regionScope(atlas, r);
   const rows = atlas.dataset.policies.filter((p) => !scope || scope.has(p.regionId));
   if (rows.length === 0) throw new AtlasError("no-figure", nothingMessage(atlas, "policies", r));
-  return policyTable(atlas, rows);
+  return policyTable(atlas, rows, clock());
+}
+
+/** CN.AITARGETS: targets and results of a region (and the regions within it), or all; CNY values in the unit asked. */
+export function aitargets(atlas: Atlas, region: unknown, unit: unknown, clock: Clock): Table {
+  const r = optionalRegion(atlas, region);
+  const u = parseUnit(unit);
+  const rows = targetsIn(atlas, r);
+  if (rows.length === 0) {
+    const withTargets = [...new Set(atlas.dataset.targets.map((t) => t.regionId))].map((id) => atlas.regionOf(id)?.name.zhHans ?? id);
+    throw new AtlasError("no-figure", `${nothingMessage(atlas, "targets", r)} Regions with targets: ${withTargets.join(", ")}.`);
+  }
+  return targetTable(atlas, rows, u, clock());
 }
 
 /** CN.AIRANK: regions ranked by CN.AISUBSIDY for a category and amount. */
@@ -68,9 +83,9 @@ export function airank(atlas: Atlas, category: unknown, amount?: unknown, unit?:
   return rankTable(atlas, ranked, (v) => fromYuan(v, u));
 }
 
-/** CN.AISOURCE: the citation of a region's category or fund: quote, source title, date. */
-export function aisource(atlas: Atlas, region: unknown, categoryOrFund: unknown): string {
-  const citation = atlas.citation(atlas.region(region), categoryOrFund);
+/** CN.AISOURCE: the citation of a region's category, fund, policy or target: the passage stating it, source title, date. */
+export function aisource(atlas: Atlas, region: unknown, what: unknown): string {
+  const citation = citeFigure(atlas, atlas.region(region), what);
   const status = citation.status.draft || citation.status.pressReport ? ` [${citation.status.en}]` : "";
   return `“${displayQuote(citation.quotes[0])}” — 《${citation.source.title}》, ${citation.source.publisher.zh}, ${citation.source.date}${status}`;
 }
@@ -99,15 +114,38 @@ export interface LoadInfo {
   url?: string;
 }
 
-const DATA_FIELDS = ["version", "asof", "origin", "loaded", "regions", "funds", "policies", "incentives", "targets", "sources"] as const;
+const DATA_FIELDS = [
+  "version",
+  "asof",
+  "age",
+  "origin",
+  "loaded",
+  "regions",
+  "funds",
+  "policies",
+  "incentives",
+  "targets",
+  "sources",
+] as const;
 type DataField = (typeof DATA_FIELDS)[number];
+const DATA_FIELD_ALIASES: ReadonlyMap<string, DataField> = new Map([
+  ["asofdate", "asof"],
+  ["截至", "asof"],
+  ["ageindays", "age"],
+  ["days", "age"],
+  ["天数", "age"],
+]);
 
-/** CN.AIDATA: the loaded dataset's version, as-of date, origin and record counts (a field, or all as a table). */
-export function aidata(atlas: Atlas, info: LoadInfo, field?: unknown): Cell | Table {
+/**
+ * CN.AIDATA: the loaded dataset's version, as-of date, age in days (by `clock`), origin and record
+ * counts (a field, or all as a table).
+ */
+export function aidata(atlas: Atlas, info: LoadInfo, field: unknown, clock: Clock): Cell | Table {
   const d = atlas.dataset;
   const values: Record<DataField, Cell> = {
     version: d.version,
     asof: d.asOf,
+    age: datasetAge(d, clock()).days,
     origin: info.url ? `${info.origin} (${info.url})` : info.origin,
     loaded: info.loadedAt,
     regions: d.regions.length,
@@ -118,7 +156,7 @@ export function aidata(atlas: Atlas, info: LoadInfo, field?: unknown): Cell | Ta
     sources: d.sources.length,
   };
   if (isOmitted(field)) return [["field", "value"], ...DATA_FIELDS.map((k) => [k, values[k]])];
-  const key = typeof field === "string" ? lookupKey(field).replace(/^asofdate$/, "asof") : "";
+  const key = typeof field === "string" ? (DATA_FIELD_ALIASES.get(lookupKey(field)) ?? lookupKey(field)) : "";
   if ((DATA_FIELDS as readonly string[]).includes(key)) return values[key as DataField];
   throw new AtlasError("bad-field", `Unknown field '${describeValue(field)}'. Use one of: ${DATA_FIELDS.join(", ")}.`);
 }
@@ -131,25 +169,26 @@ function optionalRegion(atlas: Atlas, region: unknown): Region | undefined {
   return isOmitted(region) ? undefined : atlas.region(region);
 }
 
+/** What a user may type for each name field. A Map: a plain object would answer "constructor" with Object.prototype's. */
+const NAME_FIELDS: ReadonlyMap<string, NameField> = new Map([
+  ["id", "id"],
+  ["zh", "zh"],
+  ["zhhans", "zh"],
+  ["chinese", "zh"],
+  ["中文", "zh"],
+  ["简体", "zh"],
+  ["zht", "zht"],
+  ["zhhant", "zht"],
+  ["traditional", "zht"],
+  ["繁体", "zht"],
+  ["en", "en"],
+  ["english", "en"],
+  ["英文", "en"],
+]);
+
 function nameField(input: unknown, fallback: NameField): NameField {
   if (isOmitted(input)) return fallback;
-  const key = typeof input === "string" ? lookupKey(input) : "";
-  const map: Record<string, NameField> = {
-    id: "id",
-    zh: "zh",
-    zhhans: "zh",
-    chinese: "zh",
-    中文: "zh",
-    简体: "zh",
-    zht: "zht",
-    zhhant: "zht",
-    traditional: "zht",
-    繁体: "zht",
-    en: "en",
-    english: "en",
-    英文: "en",
-  };
-  const field = map[key];
+  const field = typeof input === "string" ? NAME_FIELDS.get(lookupKey(input)) : undefined;
   if (field) return field;
   throw new AtlasError("bad-field", `Unknown name field '${describeValue(input)}'. Use "id", "zh", "zht" or "en".`);
 }

@@ -1,13 +1,15 @@
 /**
  * The reference of the CN.* worksheet functions: one source of truth for the pane's Functions
  * view, the README and the Simplified Chinese function metadata (functions-zh.json, generated at
- * build time from Excel's functions.json plus the Chinese here). The English descriptions must
+ * build time from Excel's functions.json plus the Chinese descriptions and parameter names here;
+ * function names stay ASCII in every language). The English descriptions must
  * equal the JSDoc of src/functions/functions.ts; a test keeps them from drifting.
  */
 
 /** One parameter of a worksheet function. */
 export interface CatalogParameter {
   name: string;
+  /** The parameter's name in Chinese Excel's argument help (never part of a formula). */
   zhName: string;
   optional: boolean;
   en: string;
@@ -22,12 +24,14 @@ export interface CatalogExample {
   zh: string;
 }
 
-/** One worksheet function. */
+/**
+ * One worksheet function. Its name is the id in every language: functions-zh.json gives Chinese
+ * descriptions and parameter names, never a Chinese function name, so a formula the add-in
+ * writes (`=CN.AISUBSIDY(…)` through Range.formulas) works in Chinese Excel too (office-js#891).
+ */
 export interface CatalogFunction {
-  /** The id in functions.json (also the English name). */
+  /** The id in functions.json, and the function's name in every language. */
   id: string;
-  /** The name in Simplified Chinese Excel (same CN namespace). */
-  zhName: string;
   en: string;
   zh: string;
   parameters: CatalogParameter[];
@@ -64,7 +68,6 @@ function profileParameter(): CatalogParameter {
 export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   {
     id: "AISUBSIDY",
-    zhName: "AI补贴",
     en: "The most a region's AI rules pay for a category: the cap, or for an amount min(rate × amount, cap), 0 below a minimum; awards ignore the amount.",
     zh: "某地区某类AI政策最多可给的补贴：不填金额为上限；填金额则为 min(比例×金额, 上限)，低于门槛为0；奖励类不看金额。",
     parameters: [
@@ -110,7 +113,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIFUND",
-    zhName: "AI基金规模",
     en: "A fund's size: total (default) or first close. Name the fund by id, name or a distinctive part (新能源, new energy); omit it for the region's AI fund.",
     zh: "基金规模：总规模（默认）或首期。基金可写编号、名称或其中有区分度的部分（如 新能源）；不填则为该地区的AI基金。",
     parameters: [
@@ -146,7 +148,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIINCENTIVES",
-    zhName: "AI补贴清单",
     en: "A table of incentives (header row first): region, category, cap, rate, basis, period, status, policy, source.",
     zh: "补贴政策表（首行为表头）：地区、类别、上限、比例、计算基础、周期、状态、政策、出处。",
     parameters: [
@@ -159,7 +160,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIFUNDS",
-    zhName: "AI基金清单",
     en: "A table of funds (header row first): region, fund, kind, total, total qualifier, first, focus, sponsors, status, source.",
     zh: "基金表（首行为表头）：地区、基金、类型、总规模、总规模限定（如“近”）、首期、投向、发起方、状态、出处。",
     parameters: [region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。")],
@@ -171,9 +171,8 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIPOLICIES",
-    zhName: "AI政策清单",
-    en: "A table of policies (header row first): region, policy, issuer, status, published, period, measures, budget, source.",
-    zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、条数、预算、出处。",
+    en: "A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, source.",
+    zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、期限状态（已到期或90天内到期）、条数、预算、出处。",
     parameters: [region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。")],
     returns: { en: "Spilled table.", zh: "溢出表格。" },
     examples: [
@@ -182,8 +181,38 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
     spills: true,
   },
   {
+    id: "AITARGETS",
+    en: "A table of targets and results (header row first): region, metric, value, unit, qualifier, kind (target, stretch, actual), year, policy, source.",
+    zh: "目标与成果表（首行为表头）：地区、指标、数值、单位、限定（如“以上”）、类型（目标、力争、已实现）、年份、政策、出处。",
+    parameters: [
+      region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。"),
+      {
+        name: "unit",
+        zhName: "单位",
+        optional: true,
+        en: "Unit of money targets: 元/CNY (default), 万, 亿, million. Counts and shares are not converted.",
+        zh: "金额类目标的单位：元（默认）、万、亿、million；个数与比例不换算。",
+      },
+    ],
+    returns: { en: "Spilled table.", zh: "溢出表格。" },
+    examples: [
+      {
+        formula: '=CN.AITARGETS("深圳",,"亿")',
+        result: "6 rows",
+        en: "Shenzhen's 2026 goals: terminal industry 8,000亿 (stretch 10,000亿), over 3,000 AI companies, over 10 unicorns",
+        zh: "深圳2026年目标：终端产业规模8000亿以上（力争1万亿）、人工智能企业超3000家、独角兽超10家",
+      },
+      {
+        formula: '=CN.AITARGETS("成都")',
+        result: "8 rows",
+        en: "Chengdu Hi-tech Zone (within Chengdu): stretch targets and 2024 results",
+        zh: "成都高新区（属成都市）：力争目标与2024年成果",
+      },
+    ],
+    spills: true,
+  },
+  {
     id: "AIRANK",
-    zhName: "AI补贴排名",
     en: "Regions ranked by CN.AISUBSIDY for a category and amount (header row first): rank, region, subsidy, category, rule, status, policy.",
     zh: "按 CN.AISUBSIDY 对各地区排名（首行为表头）：名次、地区、补贴、类别、规则、状态、政策。",
     parameters: [
@@ -216,17 +245,16 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AISOURCE",
-    zhName: "AI出处",
     en: "The citation of a figure: the source's own words, source title and date, and its status if draft or press report.",
     zh: "数字的出处：原文引述、来源标题和日期；若为征求意见稿或媒体报道会注明。",
     parameters: [
       region(false, "Region of the figure.", "数字所属地区。"),
       {
-        name: "category_or_fund",
-        zhName: "类别或基金",
+        name: "figure",
+        zhName: "引用对象",
         optional: false,
-        en: "A category (model, rnd…) or a fund (新能源…).",
-        zh: "类别（model、rnd…）或基金（新能源…）。",
+        en: 'A category (model, rnd…), a fund (新能源…), a policy (its id or title, or "policy" for the region\'s main one) or a target (unicorn, 独角兽, its id…).',
+        zh: "类别（model、rnd…）、基金（新能源…）、政策（编号或名称，policy 为该地区主要政策）或目标（unicorn、独角兽、编号…）。",
       },
     ],
     returns: { en: "Citation text.", zh: "出处文本。" },
@@ -237,12 +265,23 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
         en: "quote, source, date",
         zh: "引文、来源、日期",
       },
+      {
+        formula: '=CN.AISOURCE("深圳","独角兽")',
+        result: "“全市人工智能企業數量超3000家,獨角獸企業超10家…” — 《…》",
+        en: "a target: the passage stating it",
+        zh: "目标：写明该数字的原文",
+      },
+      {
+        formula: '=CN.AISOURCE("成都高新区","policy")',
+        result: "“…成都高新区正式发布…” — 《…》",
+        en: "the region's main policy",
+        zh: "该地区的主要政策",
+      },
     ],
     spills: false,
   },
   {
     id: "AIREGIONS",
-    zhName: "AI地区",
     en: 'One column of region names for validation lists: "zh" (default), "zht", "en" or "id".',
     zh: "地区名称一列，可用于数据验证：zh（默认）、zht、en 或 id。",
     parameters: [
@@ -260,7 +299,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AICATEGORIES",
-    zhName: "AI类别",
     en: 'One column of category ids (or "zh"/"en" names) for validation lists, any last.',
     zh: "类别一列（默认编号，可选 zh/en 名称），可用于数据验证，any 在最后。",
     parameters: [
@@ -280,26 +318,35 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIDATA",
-    zhName: "AI数据版本",
-    en: "The loaded dataset: version, asof, origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.",
-    zh: "已加载的数据集：version 版本、asof 截至日期、origin 来源、loaded 加载时间或各类记录数；不填返回全部。",
+    en: "The loaded dataset: version, asof, age (days since asof), origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.",
+    zh: "已加载的数据集：version 版本、asof 截至日期、age 数据天数（距截至日期）、origin 来源、loaded 加载时间或各类记录数；不填返回全部。",
     parameters: [
       {
         name: "field",
         zhName: "字段",
         optional: true,
-        en: "version, asof, origin, loaded, regions, funds, policies, incentives, targets, sources.",
-        zh: "字段：version 版本、asof 截至日期、origin 来源、loaded 加载时间，或 regions、funds、policies、incentives、targets、sources 记录数。",
+        en: "version, asof, age, origin, loaded, regions, funds, policies, incentives, targets, sources.",
+        zh: "字段：version 版本、asof 截至日期、age 距截至日期天数、origin 来源、loaded 加载时间，或 regions、funds、policies、incentives、targets、sources 记录数。",
       },
     ],
-    returns: { en: "A value, or a two-column table.", zh: "单个值，或两列表格。" },
-    examples: [{ formula: '=CN.AIDATA("version")', result: "2025.03.22.1", en: "the dataset version", zh: "数据集版本" }],
-    spills: false,
+    returns: {
+      en: "No field: a two-column table (field, value). A field: its value, as a 1×1 result Excel shows as a plain value.",
+      zh: "不填字段：两列表格（字段、值）；填字段：该值（1×1 结果，Excel 中显示为普通值）。",
+    },
+    examples: [
+      { formula: '=CN.AIDATA("version")', result: "2025.03.22.2", en: "the dataset version", zh: "数据集版本" },
+      {
+        formula: '=CN.AIDATA("age")',
+        result: "618",
+        en: "days since the as-of date (here on 2026-11-30)",
+        zh: "距截至日期的天数（此为2026-11-30时）",
+      },
+    ],
+    spills: true,
   },
   // The company package (PRODUCT.md §9).
   {
     id: "AIPACKAGE",
-    zhName: "AI政策包",
     en: "A company's whole package in a region (header row first): one row per incentive with its status, amount, working, reason and source, then the eligible and possible totals.",
     zh: "企业在某地区可获得的全部政策支持（首行为表头）：每项支持一行，含是否符合、金额、计算过程、原因和出处，最后是“符合”与“可能”两行合计。",
     parameters: [
@@ -320,7 +367,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIPACKAGETOTAL",
-    zhName: "AI政策包合计",
     en: "A company's package total in a region: eligible (default: every condition met) or possible (incentives whose conditions are not yet known counted too).",
     zh: "企业在某地区的政策包合计：eligible（默认，条件全部满足）或 possible（条件尚未确定的支持也计入）。",
     parameters: [
@@ -354,7 +400,6 @@ export const FUNCTION_CATALOG: readonly CatalogFunction[] = [
   },
   {
     id: "AIPACKAGERANK",
-    zhName: "AI政策包排名",
     en: "Regions ranked by a company's package (header row first): rank, region, eligible, possible, eligible lines, unknown lines, not eligible lines, marks.",
     zh: "按企业政策包对各地区排名（首行为表头）：名次、地区、符合合计、可能合计、符合项数、待确认项数、不符合项数、标注。",
     parameters: [profileParameter(), unit],

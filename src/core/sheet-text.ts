@@ -20,6 +20,8 @@ export interface ComparisonText {
   highlightNote: (perRow: boolean) => string;
   draftNote: string;
   pressNote: string;
+  /** The legend of the freshness marks, judged on `today`. */
+  freshnessNote: (today: string) => string;
   liveNote: string;
   staticNote: (version: string, asOf: string) => string;
   sourcesNote: (sheetName: string) => string;
@@ -52,6 +54,8 @@ const COMPARISON: Record<SheetLanguage, ComparisonText> = {
     highlightNote: (perRow) => `Green: the largest figure for each category (${perRow ? "across the row" : "down the column"}).`,
     draftNote: "(draft): from a draft for comment (征求意见稿); the figure may change before the policy is final.",
     pressNote: "(press report): stated only in a press report, not in an official release.",
+    freshnessNote: (today) =>
+      `(ends …) / (ended …): the figure's policy period ends within 90 days of ${today}, or has ended; check for a successor policy before relying on it.`,
     liveNote:
       "Live formulas (=CN.AISUBSIDY) need the AI Policy Atlas add-in. Edit the amount, the unit or a header to recalculate; use “Convert CN formulas to values” before sending the file.",
     staticNote: (version, asOf) =>
@@ -80,6 +84,7 @@ const COMPARISON: Record<SheetLanguage, ComparisonText> = {
     highlightNote: (perRow) => `绿色：各类别中的最高值（${perRow ? "按行" : "按列"}比较）。`,
     draftNote: "（征求意见稿）：出自征求意见稿，正式发布前数值可能变化。",
     pressNote: "（媒体报道）：仅见于媒体报道，非官方发布。",
+    freshnessNote: (today) => `（…到期）：该数字所属政策的期限在${today}起90天内结束或已经结束；引用前请确认是否有后续政策。`,
     liveNote:
       "实时公式（=CN.AISUBSIDY）需要安装 AI Policy Atlas 加载项。修改金额、单位或表头即可重新计算；发送文件前请先“将 CN 公式转为数值”。",
     staticNote: (version, asOf) => `静态数值：插入时按 AI Policy Atlas 数据 v${version}（截至${asOf}）计算，修改金额或单位不会改变。`,

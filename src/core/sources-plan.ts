@@ -1,13 +1,15 @@
 /**
  * The rows of the Sources sheet: one per figure written, with its status, rule, verbatim quote
- * and source, so a reader of an IC memo can check every number. The writer appends one block
- * per inserted sheet (a heading naming the sheet, the column headers, the rows).
+ * and source, so a reader of an IC memo can check every number; then one per policy those
+ * figures come from, with its period and whether that period has ended or ends soon. The writer
+ * appends one block per inserted sheet (a heading naming the sheet, the column headers, the rows).
  */
 import type { Atlas } from "./atlas";
 import { figureNumberFormat, TEXT_FORMAT, type SheetLanguage } from "./figure-format";
+import { policyFreshness, recordFreshness } from "./freshness";
 import { displayQuote } from "./labels";
 import { explainOutcome } from "./rule-explanation";
-import type { Category, Region } from "./schema";
+import type { Category, Policy, Region } from "./schema";
 import { GridBuilder, type CellInput, type SheetGrid } from "./sheet-grid";
 import { SOURCES_SHEET_NAME } from "./sheet-names";
 import { SOURCE_HEADERS, sourcesHeading } from "./sheet-text";
@@ -24,8 +26,10 @@ export interface SourcesPlan {
   datasetVersion: string;
   asOf: string;
   header: readonly string[];
-  /** One row per figure, in the order of the sheet. */
+  /** One row per figure, in the order of the sheet, then one per policy they come from. */
   rows: CellInput[][];
+  /** How many of `rows` are figures (the rest cite the policies used). */
+  figureRows: number;
   /** The number format of each column of a row (the figure column in the unit; the rest text). */
   columnFormats: string[];
 }
@@ -44,21 +48,34 @@ export interface CitedFigure {
   value: number;
 }
 
-/** The Sources rows for a list of figures. */
-export function planSources(atlas: Atlas, figures: readonly CitedFigure[], unit: Unit, language: SheetLanguage): SourcesPlan {
+/**
+ * The Sources rows for a list of figures and the policies they come from. With `today`
+ * (YYYY-MM-DD), a figure or policy whose period ends within 90 days or has ended says so.
+ */
+export function planSources(
+  atlas: Atlas,
+  figures: readonly CitedFigure[],
+  unit: Unit,
+  language: SheetLanguage,
+  today?: string,
+): SourcesPlan {
   const zh = language === "zh";
-  const rows = figures.map(({ region, category, outcome, value }): CellInput[] => {
+  const policies: Policy[] = [];
+  const figureRows = figures.map(({ region, category, outcome, value }): CellInput[] => {
     const incentive = outcome.incentive;
     const policy = atlas.policy(incentive.policyId);
+    if (policy && !policies.includes(policy)) policies.push(policy);
     const source = atlas.source(incentive.sourceId);
     const status = atlas.statusOf(incentive);
+    const freshness = today === undefined ? undefined : recordFreshness((id) => atlas.policy(id), incentive, today);
+    const ends = freshness?.flagged ? (zh ? `；${freshness.zh}` : `; ${freshness.en}`) : "";
     return [
       region.name.zhHans,
       region.name.en,
       `${category.id} (${zh ? category.name.zh : category.name.en})`,
       value,
       zh ? unit.label.zh : unit.label.en,
-      zh ? status.zh : status.en,
+      `${zh ? status.zh : status.en}${ends}`,
       explainOutcome(outcome, unit, language),
       policy ? (zh ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`) : incentive.policyId,
       displayQuote(incentive.quotes[0]),
@@ -68,6 +85,7 @@ export function planSources(atlas: Atlas, figures: readonly CitedFigure[], unit:
       source?.url ?? "",
     ];
   });
+  const rows = [...figureRows, ...policies.map((p) => policyRow(atlas, p, unit, language, today))];
   const columnFormats = SOURCE_HEADERS[language].map((_, i) =>
     i === SOURCE_FIGURE_COLUMN ? figureNumberFormat(unit, "final", language) : TEXT_FORMAT,
   );
@@ -79,8 +97,41 @@ export function planSources(atlas: Atlas, figures: readonly CitedFigure[], unit:
     asOf: atlas.dataset.asOf,
     header: SOURCE_HEADERS[language],
     rows,
+    figureRows: figureRows.length,
     columnFormats,
   };
+}
+
+/** A policy the figures come from: its budget (if published), status and period, title, quote and source. */
+function policyRow(atlas: Atlas, policy: Policy, unit: Unit, language: SheetLanguage, today: string | undefined): CellInput[] {
+  const zh = language === "zh";
+  const region = atlas.regionOf(policy.regionId);
+  const source = atlas.source(policy.sourceId);
+  const status = atlas.statusOf(policy);
+  const freshness = today === undefined || !policy.period ? undefined : policyFreshness(policy, today);
+  const period = policy.period
+    ? zh
+      ? `期限${policy.period.from}–${policy.period.to}年`
+      : `period ${policy.period.from}–${policy.period.to}`
+    : "";
+  const measures = policy.measures ? (zh ? `${policy.measures}条措施` : `${policy.measures} measures`) : "";
+  return [
+    region?.name.zhHans ?? policy.regionId,
+    region?.name.en ?? "",
+    zh ? "政策" : "policy",
+    policy.budget ? policy.budget.amount / unit.multiplier : "",
+    policy.budget ? (zh ? unit.label.zh : unit.label.en) : "",
+    [zh ? status.zh : status.en, freshness ? (zh ? freshness.zh : freshness.en) : ""].filter(Boolean).join(zh ? "；" : "; "),
+    [policy.budget ? (zh ? policy.budget.note.zh : `budget: ${policy.budget.note.en}`) : "", period, measures]
+      .filter(Boolean)
+      .join(zh ? "；" : "; "),
+    zh ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`,
+    displayQuote(policy.quotes[0]),
+    source ? (zh ? source.title : `${source.title} (${source.titleEn})`) : policy.sourceId,
+    source ? (zh ? source.publisher.zh : source.publisher.en) : "",
+    source?.date ?? "",
+    source?.url ?? "",
+  ];
 }
 
 /**

@@ -3,6 +3,7 @@
  * ranking, each a header row then one row per record, in a fixed column order.
  */
 import type { Atlas, RankedRegion } from "./atlas";
+import { policyFreshness, type PolicyFreshness } from "./freshness";
 import { sourceCitation } from "./labels";
 import type { Fund, Incentive, Policy, Region } from "./schema";
 import type { SubsidyOutcome } from "./subsidy";
@@ -25,7 +26,18 @@ export const FUND_COLUMNS = [
   "status",
   "source",
 ] as const;
-export const POLICY_COLUMNS = ["region", "policy", "issuer", "status", "published", "period", "measures", "budget", "source"] as const;
+export const POLICY_COLUMNS = [
+  "region",
+  "policy",
+  "issuer",
+  "status",
+  "published",
+  "period",
+  "period status",
+  "measures",
+  "budget",
+  "source",
+] as const;
 export const RANK_COLUMNS = ["rank", "region", "subsidy", "category", "rule", "status", "policy"] as const;
 
 const PERIOD: Record<Incentive["period"], string> = { once: "once", "per-year": "per year", "per-person": "per person" };
@@ -91,8 +103,8 @@ export function fundTable(atlas: Atlas, funds: readonly Fund[]): Table {
   ];
 }
 
-/** CN.AIPOLICIES: every policy in scope, header first. */
-export function policyTable(atlas: Atlas, policies: readonly Policy[]): Table {
+/** CN.AIPOLICIES: every policy in scope, header first; the period status says whether it has ended or ends soon on `today`. */
+export function policyTable(atlas: Atlas, policies: readonly Policy[], today: Date | string): Table {
   return [
     [...POLICY_COLUMNS],
     ...policies.map((p) => [
@@ -102,6 +114,7 @@ export function policyTable(atlas: Atlas, policies: readonly Policy[]): Table {
       atlas.statusOf(p).en,
       p.published ?? "",
       p.period ? `${p.period.from}-${p.period.to}` : "",
+      periodStatus(policyFreshness(p, today)),
       p.measures ?? "",
       p.budget?.amount ?? "",
       citationOf(atlas, p.sourceId),
@@ -133,6 +146,18 @@ export function ruleText(outcome: SubsidyOutcome): string {
   if (i.kind === "award") return i.capType === "fixed" ? `fixed award of ${cap}` : `award up to ${cap}`;
   if (i.kind === "per-person") return `up to ${cap} per person`;
   return `up to ${cap}${i.period === "per-year" ? " a year" : ""}`;
+}
+
+/** The period status cell: `ends soon: period 2025–2026 ends 2026-12-31 (in 31 days)`, `ended: …`, `current: …`; empty without a period. */
+function periodStatus(freshness: PolicyFreshness): string {
+  switch (freshness.state) {
+    case "open":
+      return "";
+    case "ending":
+      return `ends soon: ${freshness.en}`;
+    default:
+      return `${freshness.state}: ${freshness.en}`;
+  }
 }
 
 function citationOf(atlas: Atlas, sourceId: string): string {

@@ -15,28 +15,28 @@ export function stripPinyinAnnotations(text: string): string {
 }
 
 /** Punctuation the NFKC form leaves alone but which writers use interchangeably. */
-const PUNCTUATION_FOLD: Record<string, string> = {
-  "“": '"',
-  "”": '"',
-  "„": '"',
-  "「": '"',
-  "」": '"',
-  "『": '"',
-  "』": '"',
-  "‘": "'",
-  "’": "'",
-  "—": "-",
-  "–": "-",
-  "―": "-",
-  "‐": "-",
-  "−": "-",
-  "～": "~",
-  "・": "·",
-  "•": "·",
-  "〈": "<",
-  "〉": ">",
-};
-const PUNCTUATION_PATTERN = new RegExp(`[${Object.keys(PUNCTUATION_FOLD).join("")}]`, "g");
+const PUNCTUATION_FOLD: ReadonlyMap<string, string> = new Map([
+  ["“", '"'],
+  ["”", '"'],
+  ["„", '"'],
+  ["「", '"'],
+  ["」", '"'],
+  ["『", '"'],
+  ["』", '"'],
+  ["‘", "'"],
+  ["’", "'"],
+  ["—", "-"],
+  ["–", "-"],
+  ["―", "-"],
+  ["‐", "-"],
+  ["−", "-"],
+  ["～", "~"],
+  ["・", "·"],
+  ["•", "·"],
+  ["〈", "<"],
+  ["〉", ">"],
+]);
+const PUNCTUATION_PATTERN = new RegExp(`[${[...PUNCTUATION_FOLD.keys()].join("")}]`, "g");
 
 /**
  * Folds width (NFKC: full-width digits, Latin and punctuation become half-width), interchangeable
@@ -45,7 +45,7 @@ const PUNCTUATION_PATTERN = new RegExp(`[${Object.keys(PUNCTUATION_FOLD).join(""
 export function foldWidthPunctuationSpace(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(PUNCTUATION_PATTERN, (c) => PUNCTUATION_FOLD[c] ?? c)
+    .replace(PUNCTUATION_PATTERN, (c) => PUNCTUATION_FOLD.get(c) ?? c)
     .replace(/\s+/g, "");
 }
 

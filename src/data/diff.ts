@@ -124,7 +124,9 @@ function compare(a: unknown, b: unknown, path: string, out: FieldChange[]): void
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) compare(a[key], b[key], path === "" ? key : `${path}.${key}`, out);
+    // Own properties only: a key one side lacks is undefined there, never Object.prototype's ("constructor").
+    const own = (o: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+    for (const key of keys) compare(own(a, key), own(b, key), path === "" ? key : `${path}.${key}`, out);
     return;
   }
   out.push({ path: path === "" ? "(value)" : path, before: a, after: b });

@@ -16,6 +16,9 @@ export interface ErrorParams {
   problems?: string[];
   /** The format version a refused dataset declares, for code "schema-version". */
   schemaVersion?: number;
+  /** For "storage-budget": what the saved copy would take, and the budget, in characters. */
+  storedChars?: number;
+  budgetChars?: number;
 }
 
 const UNCHANGED: UserMessage = { en: " Your current data is unchanged.", zh: "当前数据保持不变。" };
@@ -23,7 +26,7 @@ const UNCHANGED: UserMessage = { en: " Your current data is unchanged.", zh: "�
 /** The bilingual message for an error code. */
 export function errorMessage(code: RefreshErrorCode, params: ErrorParams = {}): UserMessage {
   const text = baseMessage(code, params);
-  if (code === "storage") return text;
+  if (code === "storage" || code === "storage-budget") return text;
   return { en: text.en + UNCHANGED.en, zh: text.zh + UNCHANGED.zh };
 }
 
@@ -92,6 +95,14 @@ function baseMessage(code: RefreshErrorCode, p: ErrorParams): UserMessage {
         en: "The new data is loaded, but it could not be saved for the next start (storage may be full or unavailable). It will be downloaded again if needed.",
         zh: "新数据已加载，但无法保存供下次启动使用（存储空间可能已满或不可用）。需要时会重新下载。",
       };
+    case "storage-budget": {
+      const stored = formatMegabytes(p.storedChars);
+      const budget = formatMegabytes(p.budgetChars);
+      return {
+        en: `The new data is loaded and in use, but it was not saved for the next start: the saved copy would take ${stored} MB, over the ${budget} MB this add-in may keep in Excel's add-in storage (10 MB per site, shared with other add-ins). When Excel starts again, the last saved (or built-in) data is used until you refresh.`,
+        zh: `新数据已加载并正在使用，但未能保存供下次启动使用：保存副本需要 ${stored} MB，超过本加载项在 Excel 加载项存储中可用的 ${budget} MB（每个网站共 10 MB，由多个加载项共享）。Excel 下次启动时将使用上次保存（或内置）的数据，直到您再次刷新。`,
+      };
+    }
     case "unexpected":
       return { en: "Something unexpected went wrong during the refresh.", zh: "刷新过程中出现意外错误。" };
   }

@@ -1,13 +1,23 @@
 /**
  * The last good dataset, kept so a restart works offline. It is stored under one key (one write,
  * so a crash leaves the old copy or the new, never half of each) as a one-line header, a newline
- * and the dataset's JSON. The header carries the SHA-256 and length of the JSON and its
- * provenance; on load the length, the checksum, the schema and the integrity rules are checked,
- * and anything that fails falls back to the bundled dataset with a message saying why.
+ * and the dataset's JSON, gzipped and base64-encoded where the page can gzip (plain otherwise).
+ * The header carries the SHA-256 and length of the JSON, the encoding and its provenance; on load
+ * the lengths, the checksum, the schema and the integrity rules are checked, and anything that
+ * fails falls back to the bundled dataset with a message saying why.
+ *
+ * Budget: OfficeRuntime.storage holds 10 MB per domain, shared by every add-in served from that
+ * domain (learn.microsoft.com/javascript/api/office-runtime/officeruntime.storage), and
+ * localStorage about 5 MB of UTF-16 per origin. The saved copy may take at most
+ * DATASET_STORAGE_BUDGET characters (2 MiB, under 4 MB even counted as UTF-16). Gzipped, today's
+ * dataset (34,000 characters of JSON) takes 15,700 (0.75% of the budget); at that ratio a dataset
+ * with 100× today's distinct content would take about 1.6 million. A copy over budget is not
+ * written (the previous saved copy stays); the new data stays loaded and the user is told.
  */
 import * as z from "zod/mini";
 import type { Dataset } from "../core/schema";
 import { sha256Hex } from "./checksum";
+import { gunzipBase64, gzipAvailable, gzipBase64 } from "./compression";
 import { diffDatasets } from "./diff";
 import { bundledNewerMessage, fail, fellBackMessage, restoredMessage } from "./messages";
 import { parseDatasetText, parseJsonSafely } from "./parse-dataset";
@@ -18,11 +28,21 @@ import { compareVersions, versionOf, type DatasetVersion } from "./version";
 
 /** The storage key of the saved dataset. */
 export const DATASET_KEY = "ai-policy-atlas/dataset";
-const MAGIC = "AI-POLICY-ATLAS-DATASET/1 ";
+
+/** The most characters the saved dataset (header included) may take in a store without a budget of its own. */
+export const DATASET_STORAGE_BUDGET = 2 * 1024 * 1024;
+
+/** Version 1: plain JSON (still read); version 2: the header says the encoding. */
+const MAGIC_V1 = "AI-POLICY-ATLAS-DATASET/1 ";
+const MAGIC = "AI-POLICY-ATLAS-DATASET/2 ";
 
 const Header = z.strictObject({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  /** Characters of the dataset's JSON. */
   length: z.number().check(z.int(), z.gte(0)),
+  /** Version 2 only: how the JSON is stored, and how many characters that takes. */
+  encoding: z.optional(z.enum(["json", "gzip-base64"])),
+  storedLength: z.optional(z.number().check(z.int(), z.gte(0))),
   version: z.string(),
   asOf: z.string(),
   url: z.optional(z.string()),
@@ -43,21 +63,55 @@ export type PersistedRead =
   | { status: "corrupt"; reason: string }
   | { status: "unreadable"; reason: string };
 
-/** Saves a validated dataset with its checksum and provenance; throws a RefreshFailure ("storage"). */
-export async function saveDataset(storage: KeyValueStorage, dataset: Dataset, provenance: Provenance): Promise<void> {
+/** What a saved copy takes, for the Data view and the tests. */
+export interface SavedSize {
+  /** Characters of the dataset's JSON. */
+  json: number;
+  /** Characters written to storage, header included. */
+  stored: number;
+  encoding: "json" | "gzip-base64";
+}
+
+/**
+ * Saves a validated dataset with its checksum and provenance, gzipped where the page can. Throws
+ * a RefreshFailure: "storage-budget" when the copy would exceed the store's budget (nothing is
+ * written; the previous copy stays), "storage" when the store refuses.
+ */
+export async function saveDataset(storage: KeyValueStorage, dataset: Dataset, provenance: Provenance): Promise<SavedSize> {
+  const budget = storage.budget ?? DATASET_STORAGE_BUDGET;
+  let record: string;
+  let size: SavedSize;
   try {
     const json = JSON.stringify(dataset);
+    const encoding = gzipAvailable() ? "gzip-base64" : "json";
+    const payload = encoding === "gzip-base64" ? await gzipBase64(json) : json;
     const header: z.infer<typeof Header> = {
       sha256: await sha256Hex(json),
       length: json.length,
+      encoding,
+      storedLength: payload.length,
       ...versionOf(dataset),
       ...provenance,
       savedAt: new Date().toISOString(),
     };
-    await storage.setItem(DATASET_KEY, `${MAGIC}${JSON.stringify(header)}\n${json}`);
+    record = `${MAGIC}${JSON.stringify(header)}\n${payload}`;
+    size = { json: json.length, stored: record.length, encoding };
   } catch (thrown) {
     throw fail("storage", `saving ${dataset.version} (${storage.kind}): ${describeThrown(thrown)}`);
   }
+  if (record.length > budget) {
+    throw fail(
+      "storage-budget",
+      `saving ${dataset.version} (${storage.kind}): ${record.length} characters (${size.encoding}, from ${size.json} of JSON) over the budget of ${budget}`,
+      { storedChars: record.length, budgetChars: budget },
+    );
+  }
+  try {
+    await storage.setItem(DATASET_KEY, record);
+  } catch (thrown) {
+    throw fail("storage", `saving ${dataset.version} (${storage.kind}): ${describeThrown(thrown)}`);
+  }
+  return size;
 }
 
 /** Reads and checks the saved dataset. Never throws. */
@@ -70,12 +124,29 @@ export async function readPersistedDataset(storage: KeyValueStorage): Promise<Pe
   }
   if (raw === null) return { status: "none" };
   const newline = raw.indexOf("\n");
-  if (!raw.startsWith(MAGIC) || newline < 0) return { status: "corrupt", reason: "the saved copy has no valid header" };
-  const header = parseHeader(raw.slice(MAGIC.length, newline));
+  const magic = raw.startsWith(MAGIC) ? MAGIC : raw.startsWith(MAGIC_V1) ? MAGIC_V1 : undefined;
+  if (!magic || newline < 0) return { status: "corrupt", reason: "the saved copy has no valid header" };
+  const header = parseHeader(raw.slice(magic.length, newline));
   if (typeof header === "string") return { status: "corrupt", reason: header };
-  const json = raw.slice(newline + 1);
+  const payload = raw.slice(newline + 1);
+  const encoding = magic === MAGIC_V1 ? "json" : header.encoding;
+  const storedLength = magic === MAGIC_V1 ? header.length : header.storedLength;
+  if (encoding === undefined || storedLength === undefined)
+    return { status: "corrupt", reason: "the saved copy's header is invalid (encoding)" };
+  if (payload.length !== storedLength) {
+    return { status: "corrupt", reason: `the saved copy is ${payload.length} characters long; ${storedLength} were saved` };
+  }
+  let json: string;
+  try {
+    json = encoding === "gzip-base64" ? await gunzipBase64(payload) : payload;
+  } catch (thrown) {
+    const reason = gzipAvailable()
+      ? "the saved copy cannot be decompressed (damaged)"
+      : "the saved copy is compressed and this page cannot decompress it";
+    return { status: gzipAvailable() ? "corrupt" : "unreadable", reason: `${reason}: ${describeThrown(thrown)}` };
+  }
   if (json.length !== header.length) {
-    return { status: "corrupt", reason: `the saved copy is ${json.length} characters long; ${header.length} were saved` };
+    return { status: "corrupt", reason: `the saved copy's data is ${json.length} characters long; ${header.length} were saved` };
   }
   let sha: string;
   try {
@@ -173,7 +244,7 @@ export function saveIfStillLoaded(storage: KeyValueStorage, loaded: LoadedData):
   const run = saving.then(async (): Promise<"saved" | "superseded"> => {
     if (loadedData() !== loaded) return "superseded";
     await saveDataset(storage, loaded.atlas.dataset, { url: loaded.url, refreshedAt: loaded.refreshedAt });
-    return "saved";
+    return "saved" as const;
   });
   saving = run.catch(() => undefined); // the queue continues; the caller gets the rejection
   return run;

@@ -21,6 +21,7 @@ export type RefreshErrorCode =
   | "schema-version"
   | "aborted"
   | "storage"
+  | "storage-budget"
   | "unexpected";
 
 /** Every code, for exhaustive tests and UI tables. */
@@ -39,6 +40,7 @@ export const REFRESH_ERROR_CODES: readonly RefreshErrorCode[] = [
   "schema-version",
   "aborted",
   "storage",
+  "storage-budget",
   "unexpected",
 ];
 

@@ -21,7 +21,8 @@ import { compareVersions, versionOf, type DatasetVersion } from "./version";
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /**
  * The default size limit, 8 MiB: room for a dataset 100× today's (2.7 MB as minified JSON, 5.4 MB
- * pretty-printed as in seeds/), and under OfficeRuntime.storage's 10 MB for the saved copy.
+ * pretty-printed as in seeds/). The saved copy has its own, smaller budget (persist.ts: gzipped,
+ * at most 2 MiB of OfficeRuntime.storage's 10 MB per domain); a dataset over it stays loaded, unsaved.
  */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 

@@ -9,6 +9,8 @@
 export interface KeyValueStorage {
   /** Which store this is, for the Data status view. */
   readonly kind: "office-runtime" | "local-storage" | "memory";
+  /** The most characters the saved dataset may take here; omitted, persist.ts's DATASET_STORAGE_BUDGET. */
+  readonly budget?: number;
   getItem(key: string): Promise<string | null>;
   setItem(key: string, value: string): Promise<void>;
   removeItem(key: string): Promise<void>;
@@ -48,10 +50,11 @@ export function webStorage(storage: WebStorageLike): KeyValueStorage {
   };
 }
 
-/** A Map-backed store. Pass the same Map to a second store to simulate a restart. */
-export function memoryStorage(map: Map<string, string> = new Map()): KeyValueStorage {
+/** A Map-backed store. Pass the same Map to a second store to simulate a restart; `budget` to simulate a small one. */
+export function memoryStorage(map: Map<string, string> = new Map(), options: { budget?: number } = {}): KeyValueStorage {
   return {
     kind: "memory",
+    ...(options.budget === undefined ? {} : { budget: options.budget }),
     getItem: async (key) => map.get(key) ?? null,
     setItem: async (key, value) => {
       map.set(key, value);

@@ -26,17 +26,33 @@ export interface LoadedData {
 export type DatasetSwapListener = (data: LoadedData, previous: LoadedData) => void;
 
 let current: LoadedData | undefined;
+/** The data a worksheet function last read in this runtime: what the workbook's CN cells were computed from. */
+let served: LoadedData | undefined;
 const listeners = new Set<DatasetSwapListener>();
 
-/** The loaded data; on first use, the bundled dataset. */
+/** The loaded data; on first use, the bundled dataset. Reading it does not count as serving it. */
 export function loadedData(): LoadedData {
   if (!current) current = { atlas: new Atlas(bundledDataset()), origin: "bundled", loadedAt: new Date().toISOString() };
   return current;
 }
 
-/** The loaded Atlas: what every custom function reads. */
+/**
+ * The loaded data, for a worksheet function: it is noted as served, so a later swap knows what
+ * the workbook's CN cells were computed from (see src/data/recalculation.ts). One assignment.
+ */
+export function servedData(): LoadedData {
+  served = current ?? loadedData();
+  return served;
+}
+
+/** The loaded Atlas: what every custom function reads (noted as served, like servedData). */
 export function currentAtlas(): Atlas {
-  return (current ?? loadedData()).atlas;
+  return servedData().atlas;
+}
+
+/** The data a worksheet function last read in this runtime, if any has run. */
+export function lastServedData(): LoadedData | undefined {
+  return served;
 }
 
 /**
@@ -72,5 +88,6 @@ export function onDatasetSwap(listener: DatasetSwapListener): () => void {
 /** Tests only: back to the bundled dataset, no listeners. */
 export function resetStoreForTests(): void {
   current = undefined;
+  served = undefined;
   listeners.clear();
 }

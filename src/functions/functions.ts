@@ -9,7 +9,8 @@ import * as formulas from "../core/formulas";
 import * as packageFormulas from "../core/package-formulas";
 import { packageStartYear } from "../core/package";
 import type { Table } from "../core/tables";
-import { currentAtlas, loadedData } from "../data/store";
+import { systemClock } from "../core/freshness";
+import { currentAtlas, servedData } from "../data/store";
 import { asExcelResult } from "./excel-errors";
 
 // <generated enums: scripts/gen-function-enums.cjs from seeds/atlas-dataset.json; do not edit>
@@ -46,7 +47,7 @@ export enum CATEGORY {
   /** Compute subsidy · 算力补贴 */
   compute = "compute",
   /** National compute-infrastructure case award · 国家级算力典型案例奖励 */
-  "compute-case" = "compute-case",
+  compute_case = "compute-case",
   /** Large-model R&D subsidy · 大模型研发补助 */
   model = "model",
   /** R&D input subsidy · 研发投入补助 */
@@ -56,11 +57,11 @@ export enum CATEGORY {
   /** Talent subsidy (per person) · 人才补贴(每人) */
   talent = "talent",
   /** Award-winning team settling award · 获奖团队落户奖励 */
-  "talent-award" = "talent-award",
+  talent_award = "talent-award",
   /** National benchmark scenario / pilot award · 国家级标杆场景/试点示范奖励 */
   scenario = "scenario",
   /** Scenario solution award · 优秀解决方案奖励 */
-  "scenario-solution" = "scenario-solution",
+  scenario_solution = "scenario-solution",
   /** AI chip subsidy · AI芯片补助 */
   chip = "chip",
   /** Policy overall cap · 政策总体最高补助 */
@@ -118,13 +119,24 @@ export function aiFunds(region?: REGION): any[][] {
 }
 
 /**
- * A table of policies (header row first): region, policy, issuer, status, published, period, measures, budget, source.
+ * A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, source.
  * @customfunction AIPOLICIES
  * @param [region] Region; includes the regions within it. Omit for all.
  * @returns Spilled table.
  */
 export function aiPolicies(region?: REGION): any[][] {
-  return asExcelResult((): Table => formulas.aipolicies(currentAtlas(), region));
+  return asExcelResult((): Table => formulas.aipolicies(currentAtlas(), region, systemClock));
+}
+
+/**
+ * A table of targets and results (header row first): region, metric, value, unit, qualifier, kind (target, stretch, actual), year, policy, source.
+ * @customfunction AITARGETS
+ * @param [region] Region; includes the regions within it. Omit for all.
+ * @param [unit] Unit of money targets: 元/CNY (default), 万, 亿, million. Counts and shares are not converted.
+ * @returns Spilled table.
+ */
+export function aiTargets(region?: REGION, unit?: string): any[][] {
+  return asExcelResult((): Table => formulas.aitargets(currentAtlas(), region, unit, systemClock));
 }
 
 /**
@@ -143,11 +155,11 @@ export function aiRank(category: CATEGORY, amount?: any, unit?: string): any[][]
  * The citation of a figure: the source's own words, source title and date, and its status if draft or press report.
  * @customfunction AISOURCE
  * @param region Region of the figure.
- * @param category_or_fund A category (model, rnd…) or a fund (新能源…).
+ * @param figure A category (model, rnd…), a fund (新能源…), a policy (its id or title, or "policy" for the region's main one) or a target (unicorn, 独角兽, its id…).
  * @returns Citation text.
  */
-export function aiSource(region: REGION, category_or_fund: string): string {
-  return asExcelResult(() => formulas.aisource(currentAtlas(), region, category_or_fund));
+export function aiSource(region: REGION, figure: string): string {
+  return asExcelResult(() => formulas.aisource(currentAtlas(), region, figure));
 }
 
 /**
@@ -171,15 +183,19 @@ export function aiCategories(field?: string): any[][] {
 }
 
 /**
- * The loaded dataset: version, asof, origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.
+ * The loaded dataset: version, asof, age (days since asof), origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.
  * @customfunction AIDATA
- * @param [field] version, asof, origin, loaded, regions, funds, policies, incentives, targets, sources.
- * @returns A value, or a two-column table.
+ * @param [field] version, asof, age, origin, loaded, regions, funds, policies, incentives, targets, sources.
+ * @returns A two-column table, or with a field its value (1×1).
  */
-export function aiData(field?: string): any {
-  return asExcelResult(() => {
-    const data = loadedData();
-    return formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field);
+export function aiData(field?: string): any[][] {
+  // Declared a matrix (functions.json keeps one result shape per function): the table without a
+  // field, a 1×1 array with one, which Excel shows as a plain value in the cell (no spill) and
+  // uses as one in arithmetic and comparisons. A scalar-declared AIDATA() table shows #VALUE!.
+  return asExcelResult((): Table => {
+    const data = servedData();
+    const value = formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field, systemClock);
+    return Array.isArray(value) ? value : [[value]];
   });
 }
 

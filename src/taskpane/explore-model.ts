@@ -5,12 +5,14 @@
  * the regions it lies within ("广东" finds Shenzhen's policies).
  */
 import type { Atlas } from "../core/atlas";
+import { policyFreshness, recordFreshness, type PolicyFreshness } from "../core/freshness";
 import type { FigureStatus } from "../core/labels";
-import type { Category, Fund, Incentive, Policy, Region } from "../core/schema";
+import type { Category, Fund, Incentive, Policy, Region, Target } from "../core/schema";
+import { targetPolicies, targetStatus } from "../core/targets";
 import { lookupKey } from "../core/text";
 
-/** The three lists of the Explore view. */
-export type ExploreKind = "incentives" | "funds" | "policies";
+/** The lists of the Explore view. */
+export type ExploreKind = "incentives" | "funds" | "policies" | "targets";
 
 /** The status filter: final (and official), draft for comment, or press report. */
 export type StatusFilter = "all" | "final" | "draft" | "press-report";
@@ -30,6 +32,8 @@ interface RecordBase {
   id: string;
   region: Region;
   status: FigureStatus;
+  /** Whether the record's policy period has ended or ends soon, on the day the list was made. */
+  freshness: PolicyFreshness;
   /** Every name the record answers to (its own, its region's and the regions it lies within). */
   names: readonly string[];
 }
@@ -38,7 +42,8 @@ interface RecordBase {
 export type ExploreRecord =
   | (RecordBase & { kind: "incentives"; record: Incentive; category: Category | undefined; policy: Policy | undefined })
   | (RecordBase & { kind: "funds"; record: Fund; policy: Policy | undefined })
-  | (RecordBase & { kind: "policies"; record: Policy });
+  | (RecordBase & { kind: "policies"; record: Policy })
+  | (RecordBase & { kind: "targets"; record: Target; policies: Policy[] });
 
 const SEPARATOR = "\u0000";
 
@@ -66,10 +71,14 @@ function searchText(record: ExploreRecord): string {
   return text;
 }
 
-/** Every record of a kind, in dataset order. Records of regions missing from the dataset are skipped. */
-export function exploreRecords(atlas: Atlas, kind: ExploreKind): ExploreRecord[] {
+/**
+ * Every record of a kind, in dataset order, with its policy's freshness on `today` (YYYY-MM-DD).
+ * Records of regions missing from the dataset are skipped.
+ */
+export function exploreRecords(atlas: Atlas, kind: ExploreKind, today: string): ExploreRecord[] {
   const d = atlas.dataset;
   const out: ExploreRecord[] = [];
+  const policyOf = (id: string) => atlas.policy(id);
   if (kind === "incentives") {
     for (const record of d.incentives) {
       const region = atlas.regionOf(record.regionId);
@@ -92,7 +101,8 @@ export function exploreRecords(atlas: Atlas, kind: ExploreKind): ExploreRecord[]
         policy?.title.zh,
         policy?.title.en,
       ];
-      out.push({ kind, id: record.id, record, region, category, policy, status: atlas.statusOf(record), names: present(names) });
+      const freshness = recordFreshness(policyOf, record, today);
+      out.push({ kind, id: record.id, record, region, category, policy, status: atlas.statusOf(record), freshness, names: present(names) });
     }
   } else if (kind === "funds") {
     for (const record of d.funds) {
@@ -110,14 +120,32 @@ export function exploreRecords(atlas: Atlas, kind: ExploreKind): ExploreRecord[]
         record.focus?.en,
         ...record.sponsors.flatMap((s) => [s.zh, s.en]),
       ];
-      out.push({ kind, id: record.id, record, region, policy, status: atlas.statusOf(record), names: present(names) });
+      const freshness = recordFreshness(policyOf, record, today);
+      out.push({ kind, id: record.id, record, region, policy, status: atlas.statusOf(record), freshness, names: present(names) });
+    }
+  } else if (kind === "targets") {
+    for (const record of d.targets) {
+      const region = atlas.regionOf(record.regionId);
+      if (!region) continue;
+      const policies = targetPolicies(atlas, record);
+      const names = [
+        ...regionNames(atlas, region),
+        record.id,
+        record.metric.zh,
+        record.metric.en,
+        record.kind,
+        ...policies.flatMap((p) => [p.title.zh, p.title.en]),
+      ];
+      const freshness = recordFreshness(policyOf, record, today);
+      out.push({ kind, id: record.id, record, region, policies, status: targetStatus(atlas, record), freshness, names: present(names) });
     }
   } else {
     for (const record of d.policies) {
       const region = atlas.regionOf(record.regionId);
       if (!region) continue;
       const names = [...regionNames(atlas, region), record.id, record.title.zh, record.title.en, record.issuer.zh, record.issuer.en];
-      out.push({ kind, id: record.id, record, region, status: atlas.statusOf(record), names: present(names) });
+      const freshness = policyFreshness(record, today);
+      out.push({ kind, id: record.id, record, region, status: atlas.statusOf(record), freshness, names: present(names) });
     }
   }
   return out;

@@ -57,11 +57,15 @@ export function formulaText(fn: CatalogFunction, args: readonly ArgumentInput[],
   return `=${NAMESPACE}.${fn.id}(${parts.join(",")})`;
 }
 
-/** The signature as the reference shows it: `CN.AISUBSIDY(region, category, [amount], [unit])`, or with Chinese names. */
+/**
+ * The signature as the reference shows it: `CN.AISUBSIDY(region, category, [amount], [unit])`, or
+ * as Chinese Excel's argument help shows it, `CN.AISUBSIDY(地区, 类别, [金额], [单位])` (the
+ * function's name is the same in every language).
+ */
 export function functionSignature(fn: CatalogFunction, names: "en" | "zh" = "en"): string {
   const params = fn.parameters.map((p) => {
     const name = names === "zh" ? p.zhName : p.name;
     return p.optional ? `[${name}]` : name;
   });
-  return `${NAMESPACE}.${names === "zh" ? fn.zhName : fn.id}(${params.join(", ")})`;
+  return `${NAMESPACE}.${fn.id}(${params.join(", ")})`;
 }

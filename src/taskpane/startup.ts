@@ -1,20 +1,24 @@
 /**
  * Start-up of the data services, run by index.tsx once the CN functions are registered: restore
  * the saved dataset, then (without blocking anything) the optional check for a newer one, and
- * after every dataset swap, in Excel, a recalculation of the CN formulas. What happened is kept
- * in a small observable the Data view shows; nothing here touches React or Office.
+ * after a dataset swap, in Excel, a recalculation of the CN formulas when their cells may show
+ * other data (src/data/recalculation.ts decides). What happened is kept in a small observable
+ * the Data view shows; nothing here touches React or Office.
  */
 import { checkOnStart, type StartCheckResult } from "../data/check-on-start";
 import { restorePersistedDataset, type RestoreResult } from "../data/persist";
+import { recalculationAfterSwap } from "../data/recalculation";
 import type { KeyValueStorage } from "../data/storage";
-import { onDatasetSwap } from "../data/store";
+import { lastServedData, onDatasetSwap } from "../data/store";
 
 /** The state of the recalculation that follows a dataset swap in Excel. */
 export type RecalculationState =
   | { status: "idle" }
   | { status: "running"; version: string }
   | { status: "done"; version: string; at: string }
-  | { status: "failed"; version: string; message: string };
+  | { status: "failed"; version: string; message: string }
+  /** No recalculation was needed: no CN cell was computed yet, or the cells were computed from this very content. */
+  | { status: "skipped"; version: string; reason: "nothing-served" | "same-content" };
 
 /** What start-up has done so far. */
 export interface StartupSnapshot {
@@ -71,24 +75,31 @@ export function startDataServices(options: StartupOptions): StartupMonitor {
   const monitor = createStartupMonitor();
   const recalculate = options.recalculate;
   if (recalculate) {
-    // Successive swaps each get a recalculation; a later one supersedes the state of an earlier one.
+    // Each swap is judged on its own; a later one supersedes the state of an earlier one.
     let generation = 0;
     onDatasetSwap((data) => {
       const mine = ++generation;
       const version = data.atlas.dataset.version;
-      monitor.update({ recalculation: { status: "running", version } });
-      recalculate().then(
-        () => {
-          if (mine === generation) monitor.update({ recalculation: { status: "done", version, at: new Date().toISOString() } });
-        },
-        (error: unknown) => {
+      const servedBefore = lastServedData(); // now, in the swap's turn: what the cells were computed from
+      recalculationAfterSwap(data, servedBefore)
+        .then((decision) => {
+          if (mine !== generation) return undefined;
+          if (!decision.recalculate) {
+            monitor.update({ recalculation: { status: "skipped", version, reason: decision.reason } });
+            return undefined;
+          }
+          monitor.update({ recalculation: { status: "running", version } });
+          return recalculate().then(() => {
+            if (mine === generation) monitor.update({ recalculation: { status: "done", version, at: new Date().toISOString() } });
+          });
+        })
+        .catch((error: unknown) => {
           if (mine === generation) {
             monitor.update({
               recalculation: { status: "failed", version, message: error instanceof Error ? error.message : String(error) },
             });
           }
-        },
-      );
+        });
     });
   }
   void (async () => {

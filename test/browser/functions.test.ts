@@ -71,7 +71,7 @@ test.each([
   ["AISUBSIDY", ["成都高新区", "model", 200000000, null], 30000000],
   ["AISUBSIDY", ["Chengdu Hi-tech Zone", "rnd", 2000, "万"], 200],
   ["AIFUND", ["广东", null, "first", "亿"], 20],
-  ["AIDATA", ["version"], "2025.03.22.1"],
+  ["AIDATA", ["version"], [["2025.03.22.2"]]],
 ])("%s(%j) → %j", async (id, args, expected) => {
   expect(await call(id, args)).toEqual({ value: expected });
 });
@@ -89,6 +89,22 @@ test("a spilled table comes back as rows with a header", async () => {
   const result = await call("AIINCENTIVES", ["苏州", null]);
   expect((result.value as unknown[][])[0]).toEqual(["region", "category", "cap", "rate", "basis", "period", "status", "policy", "source"]);
   expect((result.value as unknown[][])[1].slice(0, 3)).toEqual(["苏州市", "chip", 100000000]);
+});
+
+test("targets and their citations, registered like the rest", async () => {
+  const targets = (await call("AITARGETS", ["深圳", "亿"])).value as unknown[][];
+  expect(targets[0]).toEqual(["region", "metric", "value", "unit", "qualifier", "kind", "year", "policy", "source"]);
+  expect(targets[1].slice(0, 7)).toEqual([
+    "深圳市",
+    "人工智能终端产业规模 (AI terminal industry output)",
+    8000,
+    "100m CNY (亿)",
+    "at-least",
+    "target",
+    2026,
+  ]);
+  expect(await call("AISOURCE", ["深圳", "独角兽"])).toEqual({ value: expect.stringContaining("獨角獸企業超10家") });
+  expect(await call("AIDATA", ["age"])).toEqual({ value: expect.any(Number) });
 });
 
 test("the page fetched nothing off the machine but Office.js", () => {

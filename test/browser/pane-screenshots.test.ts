@@ -62,7 +62,7 @@ async function prepare(page: Page, view: View): Promise<void> {
       break;
     }
     case "data":
-      await eventually(async () => expect(await panel.getByRole("switch").count()).toBe(1));
+      await eventually(async () => expect(await panel.getByRole("checkbox").count()).toBe(1));
       break;
   }
   if (view !== "compare" && view !== "functions" && view !== "profile") await page.evaluate(() => window.scrollTo(0, 0));
@@ -173,6 +173,31 @@ test.each([
     await context.close();
   }
 });
+
+test.each([
+  ["en", "en-US", "Targets", "Figures in"],
+  ["zh", "zh-CN", "目标", "金额单位"],
+] as const)(
+  "Explore's Targets tab (%s), in 亿, when Shenzhen's 2025–2026 plans end within 90 days",
+  async (language, locale, tab, unitLabel) => {
+    const { context } = await addinContext(browser, "real", { locale });
+    try {
+      await context.clock.setFixedTime(new Date("2026-11-30T09:30:00+08:00")); // 618 days after the data's as-of date
+      const page = await openPane(context);
+      await waitForPane(page);
+      await page.getByLabel(unitLabel).selectOption("yi");
+      const panel = page.locator("#panel-explore");
+      await panel.getByRole("tab", { name: tab }).click();
+      await eventually(async () => expect(await panel.locator("[data-freshness=ending]").count()).toBe(5));
+      expect(await page.getByTestId("data-freshness").innerText()).toContain("2025-03-22");
+      await expectNoHorizontalScroll(page);
+      await page.waitForTimeout(300); // transitions
+      await page.screenshot({ path: path.join(SCREENSHOTS, `targets-${language}-light.png`), animations: "disabled", caret: "hide" });
+    } finally {
+      await context.close();
+    }
+  },
+);
 
 test.each([
   ["en", "en-US"],

@@ -58,11 +58,11 @@ test("the functions answer from the dataset the pane's start-up restored", async
   await page.waitForFunction(
     () => {
       const fn = (window as unknown as { __atlas: { associated: Record<string, (f: string) => unknown> } }).__atlas.associated.AIDATA;
-      return fn("version") === "2025.04.01";
+      return JSON.stringify(fn("version")) === '[["2025.04.01"]]';
     },
     undefined,
     { timeout: 15_000 },
   );
-  expect(await call("AIDATA", ["origin"])).toBe("stored (https://localhost:3000/data/atlas-dataset.json)");
+  expect(await call("AIDATA", ["origin"])).toEqual([["stored (https://localhost:3000/data/atlas-dataset.json)"]]);
   expect(await call("AISUBSIDY", ["成都高新区", "model", null, null])).toBe(35_000_000);
 });

@@ -7,8 +7,10 @@ import fc from "fast-check";
 import * as OpenCC from "opencc-js";
 import { Atlas } from "../../src/core/atlas";
 import { isAtlasError } from "../../src/core/errors";
-import { aifund, aisubsidy } from "../../src/core/formulas";
+import { fixedClock } from "../../src/core/freshness";
+import { aicategories, aidata, aifund, airegions, aisubsidy, aitargets } from "../../src/core/formulas";
 import { bundledDataset } from "../../src/data/bundled";
+import { PROTOTYPE_WORDS } from "../support/prototype-words";
 
 const atlas = new Atlas(bundledDataset());
 const regions = atlas.dataset.regions;
@@ -19,6 +21,8 @@ const region = fc.constantFrom(...regions);
 const category = fc.constantFrom(...categories);
 const amount = fc.oneof(fc.double({ min: 0, max: 1e15, noNaN: true }), fc.integer({ min: 0, max: 1e12 }), fc.constant(0));
 const unit = fc.constantFrom(null, "万", "亿元", "CNY", "yuan", "10k", "100m", "million");
+/** Names a plain-object lookup would find on Object.prototype: each must be an unknown name. */
+const prototypeWord = fc.constantFrom(...PROTOTYPE_WORDS);
 
 /** Runs a formula; returns its value or the AtlasError it threw. Any other throw fails the test. */
 function outcome(run: () => number): number | "error" {
@@ -76,6 +80,9 @@ test("random arguments of any type give a number or a typed error, never a raw e
     fc.double(),
     fc.constant(null),
     fc.constantFrom(...regions.map((r) => r.name.zhHans)),
+    fc.constantFrom(...categories),
+    prototypeWord,
+    prototypeWord.map((w) => ` ${w.toUpperCase()} `),
   );
   fc.assert(
     fc.property(anything, anything, anything, anything, (a, b, c, d) => {
@@ -119,5 +126,32 @@ test("category names resolve whatever the case, width, spacing or script", () =>
       expect(atlas.category(typed).id).toBe(c.id);
     }),
     { numRuns: 3000 },
+  );
+});
+
+test("Object.prototype's names are unknown regions, categories, funds, fields and units, whatever their spelling", () => {
+  const typed = fc.oneof(
+    prototypeWord,
+    prototypeWord.chain((w) => respell(w)),
+  );
+  const rejects = (run: () => unknown): void => {
+    expect(outcome(() => Number(run()))).toBe("error");
+  };
+  fc.assert(
+    fc.property(typed, region, category, (word, r, c) => {
+      rejects(() => atlas.region(word));
+      rejects(() => atlas.category(word));
+      rejects(() => aisubsidy(atlas, word, c));
+      rejects(() => aisubsidy(atlas, r.id, word));
+      rejects(() => aisubsidy(atlas, r.id, c, 100, word));
+      rejects(() => aifund(atlas, r.id, word));
+      rejects(() => aifund(atlas, r.id, null, word));
+      rejects(() => airegions(atlas, word));
+      rejects(() => aicategories(atlas, word));
+      rejects(() => aidata(atlas, { origin: "bundled", loadedAt: "" }, word, fixedClock("2026-11-30")));
+      rejects(() => aitargets(atlas, word, null, fixedClock("2026-11-30")));
+      rejects(() => aitargets(atlas, r.id, word, fixedClock("2026-11-30")));
+    }),
+    { numRuns: 500 },
   );
 });

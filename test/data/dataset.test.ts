@@ -11,7 +11,15 @@ import { scanFigures } from "../../src/core/figures";
 import type { Dataset } from "../../src/core/schema";
 import { bundledDataset } from "../../src/data/bundled";
 import { validateDataset } from "../../src/data/validate";
-import { checkDataset, coverageProblems, loadSources, numberProblems, quoteProblems, type Problem } from "../../tools/data/checks";
+import {
+  checkDataset,
+  coverageProblems,
+  leadQuoteProblems,
+  loadSources,
+  numberProblems,
+  quoteProblems,
+  type Problem,
+} from "../../tools/data/checks";
 import { normalizeForMatching, openccToSimplified, readSource, traditionalSpellings } from "../../tools/data/source-text";
 
 const SEEDS_DIR = path.join(__dirname, "..", "..", "seeds");
@@ -115,6 +123,20 @@ describe("quotes occur in their sources", () => {
     expect(lines(quoteProblems(bad, docs))).toEqual([
       expect.stringContaining("policies[0].title.zh (gd-ai-robotics-measures): the title is not in"),
     ]);
+  });
+});
+
+describe("a citation's passage states the figure", () => {
+  test("the first quote of every target, incentive and fund states its value, cap or total", () => {
+    expect(lines(leadQuoteProblems(dataset))).toEqual([]);
+  });
+
+  test("a target whose first quote is only its deadline is caught (as the Shenzhen targets were before 2025.03.22.2)", () => {
+    const edited = mutate((d) => {
+      const unicorns = d.targets.find((t) => t.id === "shenzhen-unicorns")!;
+      unicorns.quotes = ["到2026年", ...unicorns.quotes.filter((q) => q !== "到2026年")];
+    });
+    expect(lines(leadQuoteProblems(edited))).toEqual([expect.stringContaining("target shenzhen-unicorns: its first quote")]);
   });
 });
 

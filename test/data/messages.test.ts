@@ -14,13 +14,15 @@ test.each(REFRESH_ERROR_CODES)("%s has an English and a Chinese message", (code)
     maxBytes: 8 * 1024 * 1024,
     contentType: "text/html",
     problems: ["x"],
+    storedChars: 2_400_000,
+    budgetChars: 2 * 1024 * 1024,
   });
   expect(message.en).toMatch(/^[A-Z].*\.$/s);
   expect(message.zh).toMatch(HAN);
   expect(message.zh).toMatch(/。$/);
   expect(message.en).not.toMatch(/undefined|NaN|\[object/);
   expect(message.zh).not.toMatch(/undefined|NaN|\[object/);
-  if (code === "storage") expect(message.en).not.toContain("unchanged");
+  if (code === "storage" || code === "storage-budget") expect(message.en).not.toContain("unchanged");
   else expect(message.en).toContain("Your current data is unchanged.");
 });
 
@@ -35,4 +37,7 @@ test("figures in messages are in the user's units", () => {
   expect(errorMessage("http", { status: 404 }).en).toContain("No dataset was found");
   expect(errorMessage("http", { status: 403 }).en).toContain("refused access");
   expect(errorMessage("content-type", { contentType: "text/html; charset=utf-8" }).en).toContain("a web page (text/html)");
+  const budget = errorMessage("storage-budget", { storedChars: 2_400_000, budgetChars: 2 * 1024 * 1024 });
+  expect(budget.en).toContain("would take 2.29 MB, over the 2 MB");
+  expect(budget.zh).toContain("需要 2.29 MB，超过");
 });

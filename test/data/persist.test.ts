@@ -6,8 +6,11 @@
  */
 import { bundledDataset } from "../../src/data/bundled";
 import { sha256Hex } from "../../src/data/checksum";
+import { gunzipBase64 } from "../../src/data/compression";
+import { aisubsidy } from "../../src/core/formulas";
 import {
   DATASET_KEY,
+  DATASET_STORAGE_BUDGET,
   clearPersistedDataset,
   readPersistedDataset,
   restorePersistedDataset,
@@ -17,7 +20,8 @@ import {
 import { RefreshFailure } from "../../src/data/refresh-error";
 import { defaultStorage, memoryStorage, webStorage, type KeyValueStorage, type WebStorageLike } from "../../src/data/storage";
 import { currentAtlas, loadedData, resetStoreForTests, swapDataset } from "../../src/data/store";
-import { byId, variant } from "../support/datasets";
+import { refreshDataset } from "../../src/data/refresh";
+import { byId, scaledDataset, variant } from "../support/datasets";
 
 const SAVED = variant("2025.04.01", (d) => {
   byId(d.incentives, "cdht-model").cap = 35_000_000;
@@ -35,7 +39,13 @@ beforeEach(async () => {
 
 afterAll(() => resetStoreForTests());
 
-/** A stored value with a correct header over any text. */
+/** The stored value with one base64 character of its compressed data changed, half-way through. */
+function changeOneCharacter(stored: string): string {
+  const at = stored.indexOf("\n") + Math.floor((stored.length - stored.indexOf("\n")) / 2);
+  return `${stored.slice(0, at)}${stored[at] === "A" ? "B" : "A"}${stored.slice(at + 1)}`;
+}
+
+/** A stored value in the first format (plain JSON) with a correct header over any text. */
 async function envelope(json: string, header: Partial<Record<string, unknown>> = {}): Promise<string> {
   const h = {
     sha256: await sha256Hex(json),
@@ -64,13 +74,24 @@ describe("saving and restoring", () => {
     expect(currentAtlas().dataset).toEqual(SAVED);
   });
 
-  test("the stored value is a header line and the dataset's JSON", async () => {
-    await saveDataset(storage, SAVED, PROVENANCE);
+  test("the stored value is a header line and the dataset's JSON, gzipped and base64-encoded", async () => {
+    const size = await saveDataset(storage, SAVED, PROVENANCE);
     const raw = map.get(DATASET_KEY) ?? "";
-    const [head, json] = [raw.slice(0, raw.indexOf("\n")), raw.slice(raw.indexOf("\n") + 1)];
+    const [head, payload] = [raw.slice(0, raw.indexOf("\n")), raw.slice(raw.indexOf("\n") + 1)];
+    const json = await gunzipBase64(payload);
     expect(JSON.parse(json)).toEqual(SAVED);
-    expect(head).toMatch(/^AI-POLICY-ATLAS-DATASET\/1 \{"sha256":"[0-9a-f]{64}","length":\d+,"version":"2025.04.01"/);
+    expect(head).toMatch(
+      /^AI-POLICY-ATLAS-DATASET\/2 \{"sha256":"[0-9a-f]{64}","length":\d+,"encoding":"gzip-base64","storedLength":\d+,"version":"2025.04.01"/,
+    );
     expect(head).toContain(await sha256Hex(json));
+    expect(size).toEqual({ json: json.length, stored: raw.length, encoding: "gzip-base64" });
+    expect(size.stored).toBeLessThan(size.json / 2);
+  });
+
+  test("a copy saved by the previous version (plain JSON) is still restored", async () => {
+    map.set(DATASET_KEY, await envelope(JSON.stringify(SAVED)));
+    expect(await restorePersistedDataset(storage)).toMatchObject({ status: "restored" });
+    expect(currentAtlas().dataset).toEqual(SAVED);
   });
 
   test("nothing saved: the bundled dataset stays", async () => {
@@ -86,7 +107,7 @@ describe("saving and restoring", () => {
       reason: "not-newer",
       stored: { version: "2025.03.01" },
       message: {
-        en: expect.stringContaining("older than the one built into the add-in (version 2025.03.22.1)"),
+        en: expect.stringContaining("older than the one built into the add-in (version 2025.03.22.2)"),
         zh: expect.stringContaining("更旧"),
       },
     });
@@ -125,9 +146,15 @@ describe("saving and restoring", () => {
 describe("a damaged or invalid saved copy falls back to the bundled dataset and says why", () => {
   const damage: [string, (good: string, json: string) => Promise<string> | string, RegExp][] = [
     ["cut short", (good) => good.slice(0, good.length - 500), /characters long/],
-    ["one character changed", (good) => good.replace('"cap":35000000', '"cap":95000000'), /checksum does not match/],
+    ["one character of the compressed data changed", (good) => changeOneCharacter(good), /cannot be decompressed/],
+    [
+      "one character of a plain copy changed",
+      (_good, json) => envelope(json).then((v) => v.replace('"cap":35000000', '"cap":95000000')),
+      /checksum does not match/,
+    ],
     ["not ours at all", () => "hello", /no valid header/],
-    ["a header that is not JSON", (good) => good.replace(/^(AI-POLICY-ATLAS-DATASET\/1 )\{/, "$1{{"), /header is not JSON/],
+    ["a header that is not JSON", (good) => good.replace(/^(AI-POLICY-ATLAS-DATASET\/2 )\{/, "$1{{"), /header is not JSON/],
+    ["a compressed copy without its encoding", (good) => good.replace('"encoding":"gzip-base64",', ""), /header is invalid \(encoding\)/],
     ["a header missing its checksum", (good) => good.replace(/"sha256":"[0-9a-f]+",/, ""), /header is invalid/],
     [
       "a valid checksum over an invalid dataset",
@@ -150,8 +177,8 @@ describe("a damaged or invalid saved copy falls back to the bundled dataset and 
       reason: expect.stringMatching(reason),
       detail: expect.stringMatching(reason),
       message: {
-        en: "The saved copy of the data could not be used (it is unreadable, damaged or invalid), so the dataset built into the add-in (version 2025.03.22.1, as of 2025-03-22) is loaded instead. Refresh to get the latest data.",
-        zh: expect.stringContaining("内置的数据集（版本 2025.03.22.1"),
+        en: "The saved copy of the data could not be used (it is unreadable, damaged or invalid), so the dataset built into the add-in (version 2025.03.22.2, as of 2025-03-22) is loaded instead. Refresh to get the latest data.",
+        zh: expect.stringContaining("内置的数据集（版本 2025.03.22.2"),
       },
     });
     expect(currentAtlas()).toBe(bundled);
@@ -243,5 +270,70 @@ describe("storage adapters", () => {
     await withGlobal("localStorage", Object.assign(new Error("access denied"), { name: "SecurityError" }), async () => {
       expect(defaultStorage().kind).toBe("memory");
     });
+  });
+});
+
+describe("the storage budget (OfficeRuntime.storage: 10 MB per domain, shared)", () => {
+  test("today's dataset and one 100× its size fit gzipped, well within the budget", async () => {
+    const today = await saveDataset(storage, bundledDataset(), PROVENANCE);
+    const large = await saveDataset(storage, scaledDataset(100), PROVENANCE);
+    expect(today.encoding).toBe("gzip-base64");
+    expect(today.stored).toBeLessThan(DATASET_STORAGE_BUDGET / 50);
+    expect(large.json).toBeGreaterThan(DATASET_STORAGE_BUDGET); // plain, it would not fit
+    expect(large.stored).toBeLessThan(DATASET_STORAGE_BUDGET / 2);
+    console.log(
+      `saved copy: today ${today.json} characters of JSON → ${today.stored} stored; 100× ${large.json} → ${large.stored}; budget ${DATASET_STORAGE_BUDGET}`,
+    );
+  });
+
+  test("a copy over the budget is not written, the previous copy stays, and the error says why", async () => {
+    await saveDataset(storage, SAVED, PROVENANCE);
+    const before = map.get(DATASET_KEY);
+    const small = memoryStorage(map, { budget: 2_000 });
+    const error = await saveDataset(small, variant("2025.05.01"), PROVENANCE).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RefreshFailure);
+    expect((error as RefreshFailure).error).toMatchObject({
+      code: "storage-budget",
+      detail: expect.stringMatching(
+        /saving 2025\.05\.01 \(memory\): \d+ characters \(gzip-base64, from \d+ of JSON\) over the budget of 2000/,
+      ),
+      message: { en: expect.stringContaining("loaded and in use, but it was not saved"), zh: expect.stringContaining("未能保存") },
+    });
+    expect(map.get(DATASET_KEY)).toBe(before);
+  });
+
+  test("a refresh that does not fit: the new data loads and is used, the user is told, the next start restores the previous copy", async () => {
+    await saveDataset(storage, SAVED, PROVENANCE);
+    const newer = variant("2025.05.01");
+    const fetchImpl = jest.fn(
+      async () => new Response(JSON.stringify(newer), { status: 200, headers: { "content-type": "application/json" } }),
+    );
+    const result = await refreshDataset({
+      url: "https://data.example.com/atlas.json",
+      storage: memoryStorage(map, { budget: 2_000 }),
+      fetchImpl,
+    });
+    expect(result).toMatchObject({ status: "updated", persistence: "not-saved", saveError: { code: "storage-budget" } });
+    expect(currentAtlas().dataset.version).toBe("2025.05.01");
+    expect(aisubsidy(currentAtlas(), "成都高新区", "model")).toBe(30_000_000);
+    resetStoreForTests();
+    expect(await restorePersistedDataset(memoryStorage(map))).toMatchObject({ status: "restored" });
+    expect(currentAtlas().dataset.version).toBe("2025.04.01");
+  });
+
+  test("where the page cannot gzip, plain JSON is saved if it fits, and a larger dataset is refused, not half-written", async () => {
+    const scope = globalThis as { CompressionStream?: unknown };
+    const original = scope.CompressionStream;
+    delete scope.CompressionStream;
+    try {
+      expect(await saveDataset(storage, SAVED, PROVENANCE)).toMatchObject({ encoding: "json" });
+      expect(map.get(DATASET_KEY)).toMatch(/^AI-POLICY-ATLAS-DATASET\/2 .*"encoding":"json"/);
+      expect(await readPersistedDataset(storage)).toMatchObject({ status: "ok", dataset: SAVED });
+      const error = await saveDataset(storage, scaledDataset(100), PROVENANCE).catch((e: unknown) => e);
+      expect((error as RefreshFailure).error.code).toBe("storage-budget");
+      expect(await readPersistedDataset(storage)).toMatchObject({ status: "ok", dataset: SAVED });
+    } finally {
+      scope.CompressionStream = original;
+    }
   });
 });

@@ -5,6 +5,7 @@
  * saved over a newer one.
  */
 import { aidata, aiincentives, aisubsidy } from "../../src/core/formulas";
+import { systemClock } from "../../src/core/freshness";
 import { DATASET_KEY, readPersistedDataset } from "../../src/data/persist";
 import { refreshDataset } from "../../src/data/refresh";
 import { memoryStorage } from "../../src/data/storage";
@@ -40,7 +41,7 @@ beforeEach(() => resetStoreForTests());
 function evaluate(): string {
   const atlas = currentAtlas();
   const cap = aisubsidy(atlas, "成都高新区", "model", 200_000_000);
-  const version = aidata(atlas, { origin: "x", loadedAt: "x" }, "version");
+  const version = aidata(atlas, { origin: "x", loadedAt: "x" }, "version", systemClock);
   const table = aiincentives(atlas, "成都高新区", "model");
   const tableCaps = table
     .slice(1)
@@ -51,7 +52,7 @@ function evaluate(): string {
 
 test("evaluations during a refresh see all-old or all-new values, switching once", async () => {
   const old = evaluate();
-  expect(old).toBe("2025.03.22.1|30000000|30000000");
+  expect(old).toBe("2025.03.22.2|30000000|30000000");
   const seen: string[] = [];
   let running = true;
   const evaluations = (async () => {
@@ -78,7 +79,7 @@ test("a swap listener (the recalculation hook) runs once, after the new data is 
   const calls: string[] = [];
   onDatasetSwap((next, previous) => calls.push(`${previous.atlas.dataset.version}→${next.atlas.dataset.version}:${evaluate()}`));
   await refreshDataset({ url: server.url("/newest.json") });
-  expect(calls).toEqual(["2025.03.22.1→2025.04.02:2025.04.02|40000000|40000000"]);
+  expect(calls).toEqual(["2025.03.22.2→2025.04.02:2025.04.02|40000000|40000000"]);
 });
 
 test("overlapping refreshes: the newer wins, and the saved copy is the loaded one", async () => {

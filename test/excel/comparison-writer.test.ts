@@ -101,7 +101,7 @@ describe("insertComparison", () => {
       sheetName: "AI Subsidy Comparison",
       sourcesSheetName: "AI Atlas Sources",
       sourcesCreated: true,
-      sourcesAddress: "'AI Atlas Sources'!A1:M3",
+      sourcesAddress: "'AI Atlas Sources'!A1:M4", // heading, header, the figure, its policy
       syncs: 2,
     });
     expect(syncSpies).toHaveLength(1);
@@ -133,7 +133,7 @@ describe("insertComparison", () => {
     const sources = fake.sheet("AI Atlas Sources");
     expectGridWritten(sources, sourcesBlock(plan.sources, "AI Subsidy Comparison"));
     expect(sources.cell(0, 0).value).toBe(
-      "Sources for sheet “AI Subsidy Comparison” — AI Policy Atlas data v2025.03.22.1 (as of 2025-03-22)",
+      "Sources for sheet “AI Subsidy Comparison” — AI Policy Atlas data v2025.03.22.2 (as of 2025-03-22)",
     );
     expect(sources.cell(2, 3).value).toBe(30_000_000);
   });
@@ -154,8 +154,8 @@ describe("insertComparison", () => {
     expectGridWritten(sheet, plan.grid);
     expect(plan.marks.length).toBeGreaterThan(0);
     for (const mark of plan.marks) expect(fake.formatAt(sheet.name, mark.row, mark.column, "format.font.color")).toBe("#9C5700");
-    const sourcesRows = plan.figures.filter((f) => f.value !== null).length;
-    expect(plan.sources.rows).toHaveLength(sourcesRows);
+    expect(plan.sources.figureRows).toBe(plan.figures.filter((f) => f.value !== null).length);
+    const sourcesRows = plan.sources.rows.length; // the figures, then the policies they come from
     expect(result.sourcesAddress).toBe(`'AI Atlas Sources'!A1:M${sourcesRows + 2}`);
     // The content went in as two writes (formats, then content), not cell by cell.
     expect(fake.writes.filter((w) => w.sheet === sheet.name).map((w) => w.property)).toEqual(["numberFormat", "formulas"]);
@@ -208,12 +208,12 @@ describe("insertComparison", () => {
     const second = await insertComparison(plan, fake.run);
     expect([first.sheetName, second.sheetName]).toEqual(["AI Subsidy Comparison", "AI Subsidy Comparison (2)"]);
     expect(second.sourcesCreated).toBe(false);
-    // The first block fills rows 1-4; one blank row (5) separates it from the second.
-    expect(first.sourcesAddress).toBe("'AI Atlas Sources'!A1:M4");
-    expect(second.sourcesAddress).toBe("'AI Atlas Sources'!A6:M9");
+    // The first block fills rows 1-5 (heading, header, two figures, their policy); one blank row (6) separates it from the second.
+    expect(first.sourcesAddress).toBe("'AI Atlas Sources'!A1:M5");
+    expect(second.sourcesAddress).toBe("'AI Atlas Sources'!A7:M11");
     const sources = fake.sheet("AI Atlas Sources");
     expect(sources.cell(0, 0).value).toContain("“AI Subsidy Comparison”");
-    expect(sources.cell(5, 0).value).toContain("“AI Subsidy Comparison (2)”");
+    expect(sources.cell(6, 0).value).toContain("“AI Subsidy Comparison (2)”");
   });
 
   test("an existing Sources sheet with the user's own content is extended below it, never over it", async () => {
@@ -223,7 +223,7 @@ describe("insertComparison", () => {
     const before = mine.snapshot();
     const result = await insertComparison(planComparison(atlas, options()), fake.run);
     expect(result.sourcesCreated).toBe(false);
-    expect(result.sourcesAddress).toBe("'AI Atlas Sources'!A13:M15");
+    expect(result.sourcesAddress).toBe("'AI Atlas Sources'!A13:M16");
     for (const [k, cell] of before) expect(mine.cells.get(k)).toEqual(cell);
     // Column widths of a sheet the user made are left alone.
     expect(fake.formats.filter((f) => f.sheet === "AI Atlas Sources" && f.path === "format.columnWidth")).toEqual([]);

@@ -8,6 +8,7 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { Atlas } from "../../src/core/atlas";
 import * as formulas from "../../src/core/formulas";
+import { fixedClock } from "../../src/core/freshness";
 import { FUNCTION_CATALOG, NAMESPACE } from "../../src/core/function-catalog";
 import * as packageFormulas from "../../src/core/package-formulas";
 import { bundledDataset } from "../../src/data/bundled";
@@ -51,24 +52,41 @@ test("the signatures Excel shows", () => {
     "CN.AIINCENTIVES([region], [category]) → table",
     "CN.AIFUNDS([region]) → table",
     "CN.AIPOLICIES([region]) → table",
+    "CN.AITARGETS([region], [unit]) → table",
     "CN.AIRANK(category, [amount], [unit]) → table",
-    "CN.AISOURCE(region, category_or_fund) → string",
+    "CN.AISOURCE(region, figure) → string",
     "CN.AIREGIONS([field]) → table",
     "CN.AICATEGORIES([field]) → table",
-    "CN.AIDATA([field]) → any",
+    "CN.AIDATA([field]) → table",
     "CN.AIPACKAGE(region, profile, [unit]) → table",
     "CN.AIPACKAGETOTAL(region, profile, [which], [unit]) → number",
     "CN.AIPACKAGERANK(profile, [unit]) → table",
   ]);
 });
 
-test("functions-zh.json names and describes every function and parameter in Chinese", () => {
+test("functions-zh.json describes every function and parameter in Chinese and keeps every function's name", () => {
   const { metadata: zh } = localizeMetadata(metadata, loadCatalog());
-  expect(zh.functions.map((f: FunctionMetadata) => [f.id, f.name])).toContainEqual(["AISUBSIDY", "AI补贴"]);
+  // Names stay ASCII: a formula written through Range.formulas (=CN.AISUBSIDY(…)) gives #NAME? in
+  // an Excel whose display language renames the function (office-js#891).
+  expect(zh.functions.map((f: FunctionMetadata) => f.name)).toEqual(metadata.functions.map((f) => f.name));
+  expect(zh.functions.map((f: FunctionMetadata) => f.name)).toContain("AISUBSIDY");
   for (const f of zh.functions as FunctionMetadata[]) {
+    expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
     expect(f.description).toMatch(/[\u4e00-\u9fff]/);
     for (const p of f.parameters) expect(p.description).toMatch(/[\u4e00-\u9fff]/);
   }
+  expect(zh.functions[0].parameters.map((p: { name: string }) => p.name)).toEqual(["地区", "类别", "金额", "单位"]);
+});
+
+test("a catalog entry that gives a Chinese function name fails the build", () => {
+  const catalog = loadCatalog();
+  const renamed = {
+    ...catalog,
+    FUNCTION_CATALOG: catalog.FUNCTION_CATALOG.map((f: object, i: number) => (i === 0 ? { ...f, zhName: "AI补贴" } : f)),
+  };
+  expect(localizeMetadata(metadata, renamed).problems).toEqual([
+    "AISUBSIDY: the catalog gives a Chinese function name; names stay ASCII (office-js#891)",
+  ]);
 });
 
 test("region and category arguments offer the dataset's values in AutoComplete, generated from the dataset", () => {
@@ -79,6 +97,18 @@ test("region and category arguments offer the dataset's values in AutoComplete, 
   expect(regionEnum?.values.map((v) => v.stringValue)).toEqual(dataset.regions.map((r) => r.name.zhHans));
   expect(categoryEnum?.values.map((v) => v.stringValue)).toEqual([...dataset.categories.map((c) => c.id), "any"]);
   expect(metadata.functions[0].parameters.map((p) => p.customEnumId)).toEqual(["REGION", "CATEGORY", undefined, undefined]);
+});
+
+test("enum members are identifiers, so AutoComplete shows plain text; the values stay as they are", () => {
+  expect(["compute-case", "talent-award", "成都高新区", "粤港澳·大湾区", "5g"].map(enums.memberName)).toEqual([
+    "compute_case",
+    "talent_award",
+    "成都高新区",
+    "粤港澳_大湾区",
+    "_5g",
+  ]);
+  const category = metadata.enums.find((e) => e.id === "CATEGORY") as unknown as { values: { name: string; stringValue: string }[] };
+  expect(category.values.find((v) => v.stringValue === "compute-case")?.name).toBe("compute_case");
 });
 
 test("the manifest's namespace is the catalog's", () => {
@@ -97,17 +127,19 @@ test("every CN.* function the README documents exists", () => {
 describe("every example in the catalog returns what it says", () => {
   const atlas = new Atlas(bundledDataset());
   const info = { origin: "bundled", loadedAt: "2025-01-01T00:00:00Z" };
+  const clock = fixedClock("2026-11-30"); // the day the AIDATA("age") example was written
   const call: Record<string, (args: unknown[]) => unknown> = {
     AISUBSIDY: (a) => formulas.aisubsidy(atlas, a[0], a[1], a[2], a[3]),
     AIFUND: (a) => formulas.aifund(atlas, a[0], a[1], a[2], a[3]),
     AIINCENTIVES: (a) => formulas.aiincentives(atlas, a[0], a[1]),
     AIFUNDS: (a) => formulas.aifunds(atlas, a[0]),
-    AIPOLICIES: (a) => formulas.aipolicies(atlas, a[0]),
+    AIPOLICIES: (a) => formulas.aipolicies(atlas, a[0], clock),
+    AITARGETS: (a) => formulas.aitargets(atlas, a[0], a[1], clock),
     AIRANK: (a) => formulas.airank(atlas, a[0], a[1], a[2]),
     AISOURCE: (a) => formulas.aisource(atlas, a[0], a[1]),
     AIREGIONS: (a) => formulas.airegions(atlas, a[0]),
     AICATEGORIES: (a) => formulas.aicategories(atlas, a[0]),
-    AIDATA: (a) => formulas.aidata(atlas, info, a[0]),
+    AIDATA: (a) => formulas.aidata(atlas, info, a[0], clock),
     AIPACKAGE: (a) => packageFormulas.aipackage(atlas, a[0], a[1], a[2]),
     AIPACKAGETOTAL: (a) => packageFormulas.aipackagetotal(atlas, a[0], a[1], a[2], a[3]),
     AIPACKAGERANK: (a) => packageFormulas.aipackagerank(atlas, a[0], a[1]),

@@ -1,6 +1,7 @@
 /**
  * Reads test/fixtures/formula-cases.md: one formula case per table row, shared by the core tests
- * and the custom-function adapter tests.
+ * and the custom-function adapter tests. For a function that spills a table, `~text` means one
+ * row of the table, its cells joined by " | ", contains the text.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -42,13 +43,20 @@ export function formulaCases(): FormulaCase[] {
     .split("\n")
     .filter((line) => /^\|\s*\d+\s*\|/.test(line))
     .map((line) => {
+      // A cell may hold "\\|" (a literal bar, e.g. between the cells of an expected table row).
       const cells = line
-        .split("|")
+        .split(/(?<!\\)\|/)
         .slice(1, -1)
-        .map((c) => c.trim());
+        .map((c) => c.trim().replace(/\\\|/g, "|"));
       const [n, fn, a1, a2, a3, a4, expected, clause] = cells;
       const args = [a1, a2, a3, a4].map(parseArg);
       while (args.length > 0 && args[args.length - 1] === null) args.pop();
       return { n: Number(n), fn, args, expected: parseExpected(expected), clause };
     });
+}
+
+/** What a `~text` expectation is matched against: the text itself, or each row of a table with its cells joined by " | ". */
+export function containsTexts(result: unknown): string[] {
+  if (Array.isArray(result)) return result.map((row) => (Array.isArray(row) ? row.join(" | ") : String(row)).replace(/ {2,}/g, " "));
+  return [String(result)];
 }

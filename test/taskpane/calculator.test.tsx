@@ -75,7 +75,7 @@ describe("Calculator", () => {
     await user.click(inPanel("calculator").getByRole("button", { name: "Insert as table" }));
     expect(operations.insertCalculatorTable).toHaveBeenCalledTimes(1);
     expect(operations.insertCalculatorTable.mock.calls[0][0]).toEqual(
-      planCalculatorTable(currentAtlas(), { categoryId: "model", amount: 200_000_000, unit: "yuan", language: "en" }),
+      planCalculatorTable(currentAtlas(), { categoryId: "model", amount: 200_000_000, unit: "yuan", language: "en", today: "2026-11-30" }), // the pane's (test) clock
     );
     expect(await screen.findByText("Table inserted at Sheet1!B3:H5.")).toBeInTheDocument();
   });

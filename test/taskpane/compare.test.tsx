@@ -66,6 +66,7 @@ describe("Compare", () => {
       unit: "yuan",
       amount: undefined,
       language: "en",
+      today: "2026-11-30", // the pane's (test) clock judges policy periods
     });
     expect(operations.insertComparison).toHaveBeenCalledWith(expected);
     expect(

@@ -6,6 +6,7 @@
 import { act } from "@testing-library/react";
 import { diffDatasets } from "../../src/data/diff";
 import { fellBackMessage, refreshError, updatedMessage } from "../../src/data/messages";
+import { saveDataset, saveError } from "../../src/data/persist";
 import type { RefreshResult } from "../../src/data/refresh";
 import { memoryStorage } from "../../src/data/storage";
 import { loadedData } from "../../src/data/store";
@@ -55,8 +56,8 @@ describe("Data", () => {
     renderPane({ view: "data" });
     await screen.findByText(TEST_DATA_URL, { exact: false });
     const data = inPanel("data");
-    expect(data.getByTestId("data-version")).toHaveTextContent("2025.03.22.1");
-    expect(data.getByText("2025-03-22")).toBeInTheDocument();
+    expect(data.getByTestId("data-version")).toHaveTextContent("2025.03.22.2");
+    expect(data.getByTestId("data-as-of")).toHaveTextContent("2025-03-22 · 618 days old"); // the test clock: 2026-11-30
     expect(data.getByText("9 regions · 15 funds · 8 policies · 11 incentives · 12 targets · 2 sources")).toBeInTheDocument();
     expect(data.getByText("The dataset built into the add-in")).toBeInTheDocument();
     expect(data.getByText("Not refreshed yet")).toBeInTheDocument();
@@ -84,7 +85,7 @@ describe("Data", () => {
       finish(updatedResult());
       startup.update({ recalculation: { status: "running", version: "2025.04.01" } });
     });
-    expect(screen.getByText("Data updated. 2025.03.22.1 → 2025.04.01: 2 incentives changed")).toBeInTheDocument();
+    expect(screen.getByText("Data updated. 2025.03.22.2 → 2025.04.01: 2 incentives changed")).toBeInTheDocument();
     expect(screen.getByText("Recalculating the CN formulas in the workbook…")).toBeInTheDocument();
     await user.click(inPanel("data").getByRole("button", { name: "Show the 2 changes" }));
     expect(screen.getByText("incentive cdht-model: cap 30000000 → 35000000")).toBeInTheDocument();
@@ -109,12 +110,10 @@ describe("Data", () => {
       });
     const { user } = renderPane({ view: "data", services: services(refresh) });
     await user.click(await refreshButton());
-    const dialog = await screen.findByRole("dialog", { name: "Load older data?" });
-    expect(within(dialog).getByText(/is older. Load the older data anyway\?/)).toBeInTheDocument();
-    // In jsdom, Tabster's modalizer sometimes marks the open surface itself aria-hidden (it depends on
-    // where focus was when the dialog opened, which varies with timing); the dialog's role and name
-    // are checked above, so the button is found regardless of that artefact.
-    await user.click(within(dialog).getByRole("button", { name: "Load the older data", hidden: true }));
+    // Asked inline (a warning with actions), not in a modal dialog: nothing is hidden from the accessibility tree meanwhile.
+    const question = await screen.findByRole("group", { name: "Load older data?" });
+    expect(within(question).getByText(/is older. Load the older data anyway\?/)).toBeInTheDocument();
+    await user.click(within(question).getByRole("button", { name: "Load the older data" }));
     expect(refresh).toHaveBeenLastCalledWith(expect.objectContaining({ allowOlder: true }));
     expect(await screen.findByText("The data is up to date.")).toBeInTheDocument();
   });
@@ -131,7 +130,7 @@ describe("Data", () => {
     const { user } = renderPane({ view: "data", services: services(refresh) });
     await user.click(await refreshButton());
     await user.click(await screen.findByRole("button", { name: "Keep the current data" }));
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Load older data?" })).not.toBeInTheDocument();
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
@@ -147,6 +146,29 @@ describe("Data", () => {
     expect(screen.getByText("GET https://localhost:3000/data/atlas-dataset.json → 404 Not Found")).toBeInTheDocument();
     expect(screen.getByText("http")).toBeInTheDocument();
   });
+
+  test.each([
+    ["en", "Refresh data", "Not saved for the next start:", "loaded and in use, but it was not saved for the next start"],
+    ["zh", "刷新数据", "未能保存供下次启动使用：", "新数据已加载并正在使用，但未能保存供下次启动使用"],
+  ] as const)(
+    "a refreshed dataset over the storage budget is used, and the pane says it was not saved (%s)",
+    async (language, button, label, text) => {
+      // The save error as the data layer makes it: a real save into a store with a 2,000-character budget.
+      const thrown = await saveDataset(memoryStorage(new Map(), { budget: 2_000 }), variant("2025.04.01"), {}).catch((e: unknown) => e);
+      const notSaved: RefreshResult = { ...updatedResult(), persistence: "not-saved", saveError: saveError(thrown) };
+      expect(notSaved.saveError?.code).toBe("storage-budget");
+      const refresh = jest.fn<Promise<RefreshResult>, Parameters<DataServices["refresh"]>>().mockResolvedValue(notSaved);
+      const { user } = renderPane({ view: "data", services: services(refresh), displayLanguage: language });
+      await screen.findByText(TEST_DATA_URL, { exact: false });
+      await user.click(screen.getByRole("button", { name: button }));
+      const shown = await screen.findByText(
+        (_content, element) => element?.textContent?.startsWith(label) === true && element.children.length === 0,
+      );
+      expect(shown).toBeVisible();
+      expect(shown.textContent).toContain(text);
+      expect(shown.textContent).toContain(notSaved.saveError?.message[language]);
+    },
+  );
 
   test("the refresh address is checked (https only) and saved; the start-up check is a saved switch", async () => {
     const refresh = jest.fn<Promise<RefreshResult>, Parameters<DataServices["refresh"]>>().mockResolvedValue({
@@ -170,7 +192,7 @@ describe("Data", () => {
     await user.click(inPanel("data").getByRole("button", { name: "Refresh data" }));
     expect(refresh).toHaveBeenLastCalledWith(expect.objectContaining({ url: "https://data.example.com/atlas.json" }));
 
-    const check = inPanel("data").getByRole("switch", { name: "Check for a newer dataset when the add-in starts" });
+    const check = inPanel("data").getByRole("checkbox", { name: "Check for a newer dataset when the add-in starts" });
     expect(check).not.toBeChecked();
     await user.click(check);
     expect(await svc.loadSettings()).toMatchObject({ checkOnStart: true, refreshUrl: "https://data.example.com/atlas.json" });

@@ -23,7 +23,9 @@ describe("Functions", () => {
     expect(inPanel("functions").getByText(FUNCTION_CATALOG[0].en)).toBeInTheDocument();
     expect(inPanel("functions").getByText('=CN.AISUBSIDY("成都高新区","model",200000000)')).toBeInTheDocument();
     expect(inPanel("functions").getByText("30,000,000")).toBeInTheDocument();
-    expect(inPanel("functions").getByText("CN.AI补贴(地区, 类别, [金额], [单位])")).toBeInTheDocument();
+    // Chinese Excel shows the same function name (office-js#891) with Chinese argument names.
+    expect(inPanel("functions").getByText("CN.AISUBSIDY(地区, 类别, [金额], [单位])")).toBeInTheDocument();
+    expect(inPanel("functions").queryByText(/CN\.AI补贴/)).toBeNull();
   });
 
   test("in Chinese, descriptions come from the catalog's Chinese", () => {

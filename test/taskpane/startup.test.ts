@@ -9,6 +9,12 @@ import { memoryStorage } from "../../src/data/storage";
 import { currentAtlas, resetStoreForTests, swapDataset } from "../../src/data/store";
 import { startDataServices, type StartupMonitor, type StartupSnapshot } from "../../src/taskpane/startup";
 import { variant } from "../support/datasets";
+import { bundledDataset } from "../../src/data/bundled";
+import { installCustomFunctionsDouble } from "../support/custom-functions-double";
+
+installCustomFunctionsDouble();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { aiData } = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 const URL = "https://localhost:3000/data/atlas-dataset.json";
 
@@ -37,16 +43,42 @@ describe("start-up", () => {
     expect(done.recalculation).toEqual({ status: "idle" });
   });
 
-  test("a newer saved copy is restored, and in Excel the swap recalculates the CN formulas", async () => {
+  test("a newer saved copy restored before any CN formula was computed: no recalculation (no workbook marked changed)", async () => {
     const storage = memoryStorage();
     await saveDataset(storage, variant("2025.04.01"), { url: URL, refreshedAt: "2025-04-01T08:00:00.000Z" });
     const recalculate = jest.fn().mockResolvedValue(undefined);
     const monitor = startDataServices({ storage, defaultUrl: URL, recalculate });
+    const done = await until(monitor, (s) => s.recalculation.status !== "idle" && s.startCheck.status !== "pending");
+    expect(done.restore.status).toBe("restored");
+    expect(done.recalculation).toEqual({ status: "skipped", version: "2025.04.01", reason: "nothing-served" });
+    expect(recalculate).not.toHaveBeenCalled();
+    expect(currentAtlas().dataset.version).toBe("2025.04.01");
+  });
+
+  test("a CN formula computed from the built-in data before the restore: the restore recalculates", async () => {
+    const storage = memoryStorage();
+    await saveDataset(storage, variant("2025.04.01"), { url: URL, refreshedAt: "2025-04-01T08:00:00.000Z" });
+    const recalculate = jest.fn().mockResolvedValue(undefined);
+    expect(aiData("version")).toEqual([["2025.03.22.1"]]); // Excel evaluated a cell with the bundled data
+    const monitor = startDataServices({ storage, defaultUrl: URL, recalculate });
     const done = await until(monitor, (s) => s.recalculation.status === "done" && s.startCheck.status !== "pending");
     expect(done.restore.status).toBe("restored");
-    expect(currentAtlas().dataset.version).toBe("2025.04.01");
     expect(recalculate).toHaveBeenCalledTimes(1);
     expect(done.recalculation).toMatchObject({ status: "done", version: "2025.04.01" });
+    expect(aiData("version")).toEqual([["2025.04.01"]]);
+  });
+
+  test("a refresh back to the very content the cells were computed from needs no recalculation", async () => {
+    const recalculate = jest.fn().mockResolvedValue(undefined);
+    const monitor = startDataServices({ storage: memoryStorage(), defaultUrl: URL, recalculate });
+    await until(monitor, (s) => s.startCheck.status !== "pending");
+    expect(aiData("version")).toEqual([["2025.03.22.1"]]);
+    swapDataset(variant("2025.05.01"), "refreshed"); // nothing computed from it
+    await until(monitor, (s) => s.recalculation.status === "done");
+    swapDataset(structuredClone(bundledDataset()), "refreshed", { url: URL }); // an equal copy, another object
+    const done = await until(monitor, (s) => s.recalculation.status === "skipped");
+    expect(done.recalculation).toEqual({ status: "skipped", version: "2025.03.22.1", reason: "same-content" });
+    expect(recalculate).toHaveBeenCalledTimes(1);
   });
 
   test("a failed recalculation is reported with its reason", async () => {
@@ -77,7 +109,7 @@ describe("start-up", () => {
       const done = await until(monitor, (s) => s.startCheck.status !== "pending");
       expect(fetchMock).toHaveBeenCalled();
       expect(done.startCheck).toMatchObject({ status: "failed", error: { code: "network" } });
-      expect(currentAtlas().dataset.version).toBe("2025.03.22.1");
+      expect(currentAtlas().dataset.version).toBe("2025.03.22.2");
     } finally {
       scope.fetch = original;
     }

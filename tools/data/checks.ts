@@ -11,7 +11,7 @@ import type { Dataset } from "../../src/core/schema";
 import { parseWithSchema } from "../../src/data/validate";
 import { scanSource, staleNotData } from "./coverage";
 import { nearestPassage } from "./nearest-passage";
-import { citedRecords, recordNumbers, sameNumber, type CitedRecord } from "./record-figures";
+import { citedRecords, numbersAt, recordNumbers, sameNumber, type CitedRecord } from "./record-figures";
 import { displaySlice, normalizeForMatching, readSource, type SourceDocument } from "./source-text";
 import { readableNumber } from "./readable";
 
@@ -128,6 +128,35 @@ export function numberProblems(dataset: Dataset): Problem[] {
   return citedRecords(dataset).flatMap((r) => numberProblemsOf(r, sourceYears.get(r.sourceId) ?? NaN));
 }
 
+/** The figure a citation is about: a target's value, an incentive's cap, a fund's total. */
+const HEADLINE_FIELDS: Readonly<Partial<Record<CitedRecord["kind"], string>>> = {
+  target: "value",
+  incentive: "cap",
+  fund: "total.amount",
+};
+
+/**
+ * CN.AISOURCE and the pane show a record's first quote as the passage that states it, so that
+ * quote must state the record's headline figure, not only its context (a deadline like "到2026年").
+ */
+export function leadQuoteProblems(dataset: Dataset): Problem[] {
+  return citedRecords(dataset).flatMap((record): Problem[] => {
+    const field = HEADLINE_FIELDS[record.kind];
+    const figure = field === undefined ? undefined : numbersAt(record.record, field)[0];
+    if (!figure || record.quotes.length === 0) return [];
+    const stated = scanFigures(normalizeForMatching(record.quotes[0])).map((f) => f.value);
+    if (stated.some((v) => sameNumber(v, figure.value))) return [];
+    return [
+      {
+        check: "number",
+        path: `${record.path}.quotes[0]`,
+        id: record.id,
+        message: `${record.kind} ${record.id}: its first quote (the passage a citation shows) does not state its ${field} ${readableNumber(figure.value)}; put the quote that states it first`,
+      },
+    ];
+  });
+}
+
 /** Every figure of every source is accounted for; every not-data entry still names one. */
 export function coverageProblems(dataset: Dataset, docs: ReadonlyMap<string, SourceDocument>): Problem[] {
   const problems: Problem[] = [];
@@ -176,7 +205,14 @@ export function checkDataset(json: unknown, sourcesDir: string): CheckReport {
   counts.figures = [...docs.values()].reduce((n, d) => n + scanFigures(d.text).length, 0);
   return {
     version: dataset.version,
-    problems: [...integrity, ...missing, ...quoteProblems(dataset, docs), ...numberProblems(dataset), ...coverageProblems(dataset, docs)],
+    problems: [
+      ...integrity,
+      ...missing,
+      ...quoteProblems(dataset, docs),
+      ...numberProblems(dataset),
+      ...leadQuoteProblems(dataset),
+      ...coverageProblems(dataset, docs),
+    ],
     counts,
   };
 }

@@ -121,7 +121,14 @@ export function App(props: AppProps) {
   return (
     <div className={styles.root}>
       <header className={styles.header}>
-        <PaneHeader host={host} language={language} onLanguageChange={onLanguageChange} unitId={unitId} onUnitChange={onUnitChange} />
+        <PaneHeader
+          host={host}
+          asOf={atlas.dataset.asOf}
+          language={language}
+          onLanguageChange={onLanguageChange}
+          unitId={unitId}
+          onUnitChange={onUnitChange}
+        />
         {host === "preview" && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>

@@ -7,12 +7,14 @@ import { Field, Input, Text, makeStyles, tokens } from "@fluentui/react-componen
 import { TableAddRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { ANY_CATEGORY, type Atlas } from "../../core/atlas";
+import { recordFreshness } from "../../core/freshness";
 import { planCalculatorTable } from "../../core/calculator-plan";
 import { explainOutcome } from "../../core/rule-explanation";
 import type { Unit } from "../../core/units";
 import { readAmount } from "../amount-input";
 import { formatMoney } from "../format";
 import { useTask } from "../hooks/useTask";
+import { useToday } from "../clock";
 import { useI18n } from "../i18n";
 import { categoryName, regionName } from "../names";
 import type { PaneHost, PaneOperations } from "../operations";
@@ -63,6 +65,7 @@ export interface CalculatorViewProps {
 export function CalculatorView({ atlas, unit, onUnitChange, host, operations }: CalculatorViewProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const today = useToday();
   const categories = useMemo(() => [...atlas.dataset.categories, ANY_CATEGORY], [atlas]);
   const [categoryId, setCategoryId] = useState(() => (atlas.categoryOf("model") ? "model" : ANY_CATEGORY.id));
   const [amountText, setAmountText] = useState("");
@@ -74,7 +77,9 @@ export function CalculatorView({ atlas, unit, onUnitChange, host, operations }: 
     [atlas, category, amount.kind, amountYuan],
   );
   const [insertState, insert] = useTask(() =>
-    operations.insertCalculatorTable(planCalculatorTable(atlas, { categoryId: category.id, amount: amountYuan, unit: unit.id, language })),
+    operations.insertCalculatorTable(
+      planCalculatorTable(atlas, { categoryId: category.id, amount: amountYuan, unit: unit.id, language, today }),
+    ),
   );
 
   const validation =
@@ -129,7 +134,11 @@ export function CalculatorView({ atlas, unit, onUnitChange, host, operations }: 
                     {category.id === ANY_CATEGORY.id && rowCategory ? `${categoryName(rowCategory, language)} · ` : ""}
                     <code>{incentive.category}</code>
                   </Text>
-                  <StatusBadges status={atlas.statusOf(incentive)} showFinal />
+                  <StatusBadges
+                    status={atlas.statusOf(incentive)}
+                    freshness={recordFreshness((id) => atlas.policy(id), incentive, today)}
+                    showFinal
+                  />
                   <Text size={200}>{explainOutcome(row.outcome, unit, language)}</Text>
                 </li>
               );

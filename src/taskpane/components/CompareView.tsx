@@ -23,6 +23,7 @@ import type { Unit } from "../../core/units";
 import { readAmount } from "../amount-input";
 import { unitOf } from "../format";
 import { useTask } from "../hooks/useTask";
+import { useToday } from "../clock";
 import { useI18n, type Language } from "../i18n";
 import { categoryName, regionName } from "../names";
 import type { PaneHost, PaneOperations } from "../operations";
@@ -60,6 +61,7 @@ export interface CompareViewProps {
 /** The Compare view. */
 export function CompareView({ atlas, unit, host, operations }: CompareViewProps) {
   const { t, language } = useI18n();
+  const today = useToday();
   const styles = useStyles();
   const regionsWithData = useMemo(() => atlas.dataset.regions.filter((r) => atlas.categoriesIn(r).length > 0).map((r) => r.id), [atlas]);
   const categoriesWithData = useMemo(
@@ -98,12 +100,13 @@ export function CompareView({ atlas, unit, host, operations }: CompareViewProps)
           unit: sheetUnit.id,
           amount: amountYuan,
           language: sheetLanguage,
+          today,
         }),
       };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [atlas, regionKey, categoryKey, orientation, mode, sheetUnit.id, amountYuan, amount.kind, sheetLanguage]);
+  }, [atlas, regionKey, categoryKey, orientation, mode, sheetUnit.id, amountYuan, amount.kind, sheetLanguage, today]);
   const plan = planned.plan;
 
   const [insertState, insert] = useTask((p: ComparisonSheetPlan) => operations.insertComparison(p));

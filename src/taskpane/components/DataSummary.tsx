@@ -2,6 +2,8 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { KeyValueStorage } from "../../data/storage";
 import type { LoadedData } from "../../data/store";
+import { datasetAge } from "../../core/freshness";
+import { useToday } from "../clock";
 import { formatCount, formatDateTime } from "../format";
 import { useI18n } from "../i18n";
 
@@ -30,6 +32,7 @@ export function DataSummary({ data, storageKind }: DataSummaryProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const d = data.atlas.dataset;
+  const age = datasetAge(d, useToday());
   return (
     <dl className={styles.facts}>
       <dt className={styles.term}>{t.data.version}</dt>
@@ -37,7 +40,9 @@ export function DataSummary({ data, storageKind }: DataSummaryProps) {
         {d.version}
       </dd>
       <dt className={styles.term}>{t.data.asOf}</dt>
-      <dd className={styles.value}>{d.asOf}</dd>
+      <dd className={styles.value} data-testid="data-as-of">
+        {d.asOf} · {t.data.age(age.days)}
+      </dd>
       <dt className={styles.term}>{t.data.counts}</dt>
       <dd className={styles.value}>
         {COUNTED.map((k) => t.data.countItem(formatCount(d[k].length, language), t.data.countNames[k])).join(" · ")}

@@ -1,5 +1,5 @@
 /**
- * Explore: incentives, funds and policies, searchable in Chinese, English and pinyin, filtered by
+ * Explore: incentives, funds, policies and targets, searchable in Chinese, English and pinyin, filtered by
  * region (with the regions within it), category and status, each with its source behind a toggle.
  */
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -12,15 +12,19 @@ import { ExploreFilters } from "./ExploreFilters";
 import { FundItem } from "./FundItem";
 import { IncentiveItem } from "./IncentiveItem";
 import { PolicyItem } from "./PolicyItem";
+import { TargetItem } from "./TargetItem";
+import { useToday } from "../clock";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   count: { color: tokens.colorNeutralForeground2 },
   none: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+  // Four kinds: let the tabs wrap in a narrow pane rather than widen it.
+  kinds: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
-const KINDS: readonly ExploreKind[] = ["incentives", "funds", "policies"];
+const KINDS: readonly ExploreKind[] = ["incentives", "funds", "policies", "targets"];
 
 /** Props: the loaded data and the unit amounts are shown in. */
 export interface ExploreViewProps {
@@ -34,13 +38,15 @@ export function ExploreView({ atlas, unit }: ExploreViewProps) {
   const styles = useStyles();
   const [kind, setKind] = useState<ExploreKind>("incentives");
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const records = useMemo(() => exploreRecords(atlas, kind), [atlas, kind]);
+  const today = useToday();
+  const records = useMemo(() => exploreRecords(atlas, kind, today), [atlas, kind, today]);
   const shown = useMemo(() => filterRecords(atlas, records, filters), [atlas, records, filters]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
     <div className={styles.root}>
       <TabList
+        className={styles.kinds}
         size="small"
         selectedValue={kind}
         aria-label={t.explore.kindLabel}
@@ -76,6 +82,8 @@ export function ExploreView({ atlas, unit }: ExploreViewProps) {
                   return <FundItem key={item.id} item={item} atlas={atlas} unit={unit} />;
                 case "policies":
                   return <PolicyItem key={item.id} item={item} atlas={atlas} unit={unit} />;
+                case "targets":
+                  return <TargetItem key={item.id} item={item} atlas={atlas} unit={unit} />;
               }
             })}
           </ul>

@@ -1,7 +1,8 @@
 /**
- * One CN function from core's FUNCTION_CATALOG: signature with [optional] arguments, its name in
- * Chinese Excel, description, arguments, result, examples with their results, and the form to
- * insert it into a cell.
+ * One CN function from core's FUNCTION_CATALOG: signature with [optional] arguments, the same
+ * signature as Chinese Excel's argument help shows it (same function name, Chinese parameter
+ * names), description, arguments, result, examples with their results, and the form to insert it
+ * into a cell.
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { NAMESPACE, type CatalogFunction } from "../../core/function-catalog";
@@ -49,7 +50,7 @@ export function FunctionCard({ fn, host, operations }: FunctionCardProps) {
     <li className={styles.card}>
       <h3 className={styles.signature}>{functionSignature(fn)}</h3>
       <Text size={200} className={styles.muted}>
-        {t.functions.chineseName}: <span className={styles.code}>{functionSignature(fn, "zh")}</span>
+        {t.functions.chineseHelp}: <span className={styles.code}>{functionSignature(fn, "zh")}</span>
       </Text>
       <Text>{zh ? fn.zh : fn.en}</Text>
       <h4 className={styles.sub}>{t.functions.parameters}</h4>

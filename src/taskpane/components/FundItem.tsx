@@ -40,6 +40,7 @@ export function FundItem({ item, atlas, unit }: FundItemProps) {
         </>
       }
       status={item.status}
+      freshness={item.freshness}
       facts={[
         { term: record.firstLabel === "first-batch" ? t.explore.firstBatch : t.explore.firstClose, value: first },
         { term: t.explore.focus, value: record.focus ? (zh ? record.focus.zh : record.focus.en) : "" },

@@ -47,6 +47,7 @@ export function IncentiveItem({ item, atlas, unit }: IncentiveItemProps) {
         </>
       }
       status={item.status}
+      freshness={item.freshness}
       facts={[
         { term: t.explore.rule, value: sentenceCase(ruleSummary(record, unit, language)) },
         { term: t.explore.beneficiary, value: zh ? record.beneficiary.zh : record.beneficiary.en },

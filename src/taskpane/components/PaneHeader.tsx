@@ -1,5 +1,10 @@
-/** The pane's header: its name, where it runs (Excel or browser preview), and the language and unit switches. */
+/**
+ * The pane's header: its name, where it runs (Excel or browser preview), how old the data is
+ * ("Data as of 2025-03-22 · 618 days old"), and the language and unit switches.
+ */
 import { Badge, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { datasetAge } from "../../core/freshness";
+import { useToday } from "../clock";
 import { useI18n, type Language } from "../i18n";
 import type { PaneHost } from "../operations";
 import type { PaneUnitId } from "../preferences";
@@ -15,15 +20,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
   },
-  brand: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  brand: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  freshness: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
   title: { margin: 0, whiteSpace: "nowrap" },
   controls: { display: "flex", gap: tokens.spacingHorizontalS },
   select: { minWidth: "96px" },
 });
 
-/** Props: host, and the language and unit with their setters. */
+/** Props: host, the data's as-of date, and the language and unit with their setters. */
 export interface PaneHeaderProps {
   host: PaneHost;
+  asOf: string;
   language: Language;
   onLanguageChange: (language: Language) => void;
   unitId: PaneUnitId;
@@ -31,9 +38,10 @@ export interface PaneHeaderProps {
 }
 
 /** The header. */
-export function PaneHeader({ host, language, onLanguageChange, unitId, onUnitChange }: PaneHeaderProps) {
+export function PaneHeader({ host, asOf, language, onLanguageChange, unitId, onUnitChange }: PaneHeaderProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const age = datasetAge({ asOf }, useToday());
   return (
     <div className={styles.root}>
       <div className={styles.brand}>
@@ -43,6 +51,9 @@ export function PaneHeader({ host, language, onLanguageChange, unitId, onUnitCha
         <Badge appearance="tint" color={host === "excel" ? "success" : "informative"}>
           {host === "excel" ? t.app.excelBadge : t.app.previewBadge}
         </Badge>
+        <Text size={200} className={styles.freshness} data-testid="data-freshness">
+          {t.app.freshness(age.asOf, t.data.age(age.days))}
+        </Text>
       </div>
       <div className={styles.controls}>
         <Field label={t.app.languageLabel} size="small">

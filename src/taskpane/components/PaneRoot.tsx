@@ -5,6 +5,8 @@
  */
 import { FluentProvider, makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { systemClock, type Clock } from "../../core/freshness";
+import { ClockContext } from "../clock";
 import type { DataServices } from "../data-services";
 import { usePrefersDark } from "../hooks/usePrefersDark";
 import { I18nContext, STRINGS, type Language } from "../i18n";
@@ -33,6 +35,8 @@ export interface PaneRootProps {
   /** Called once after the first render is on screen (time-to-first-render mark). */
   onFirstRender?: () => void;
   initialView?: ViewId;
+  /** The clock dates are read from (freshness marks); the system clock unless a test fixes one. */
+  clock?: Clock;
 }
 
 /** The themed, localised pane. */
@@ -74,18 +78,20 @@ export function PaneRoot(props: PaneRootProps) {
       data-theme={kind}
     >
       <I18nContext.Provider value={i18n}>
-        <App
-          host={props.host}
-          operations={props.operations}
-          services={props.services}
-          startup={props.startup}
-          language={language}
-          onLanguageChange={(next: Language) => update({ language: next })}
-          unitId={preferences.unit}
-          onUnitChange={(unit: PaneUnitId) => update({ unit })}
-          preferencesError={preferencesError}
-          initialView={props.initialView}
-        />
+        <ClockContext.Provider value={props.clock ?? systemClock}>
+          <App
+            host={props.host}
+            operations={props.operations}
+            services={props.services}
+            startup={props.startup}
+            language={language}
+            onLanguageChange={(next: Language) => update({ language: next })}
+            unitId={preferences.unit}
+            onUnitChange={(unit: PaneUnitId) => update({ unit })}
+            preferencesError={preferencesError}
+            initialView={props.initialView}
+          />
+        </ClockContext.Provider>
       </I18nContext.Provider>
     </FluentProvider>
   );

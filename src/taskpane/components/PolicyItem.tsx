@@ -33,6 +33,7 @@ export function PolicyItem({ item, atlas, unit }: PolicyItemProps) {
         </>
       }
       status={item.status}
+      freshness={item.freshness}
       facts={[
         { term: t.explore.issuer, value: zh ? record.issuer.zh : record.issuer.en },
         { term: t.explore.published, value: record.published ?? "" },

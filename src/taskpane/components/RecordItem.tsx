@@ -4,6 +4,7 @@
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment, type ReactNode } from "react";
+import type { PolicyFreshness } from "../../core/freshness";
 import type { FigureStatus } from "../../core/labels";
 import type { Source } from "../../core/schema";
 import { useI18n } from "../i18n";
@@ -55,18 +56,20 @@ export interface RecordItemProps {
   subtitle?: ReactNode;
   figure?: ReactNode;
   status: FigureStatus;
+  /** The policy's freshness: a record whose policy has ended or ends soon is badged and edged. */
+  freshness?: PolicyFreshness;
   facts: readonly RecordFact[];
   quotes: readonly string[];
   source: Source | undefined;
 }
 
 /** A record as a list item. */
-export function RecordItem({ title, titleLang, subtitle, figure, status, facts, quotes, source }: RecordItemProps) {
+export function RecordItem({ title, titleLang, subtitle, figure, status, freshness, facts, quotes, source }: RecordItemProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const shown = facts.filter((f) => f.value !== undefined && f.value !== null && f.value !== "");
   return (
-    <li className={status.draft ? `${styles.item} ${styles.draft}` : styles.item}>
+    <li className={status.draft || freshness?.flagged ? `${styles.item} ${styles.draft}` : styles.item}>
       <div className={styles.head}>
         <Text as="h3" weight="semibold" size={300} lang={titleLang} style={{ margin: 0 }}>
           {title}
@@ -78,7 +81,7 @@ export function RecordItem({ title, titleLang, subtitle, figure, status, facts, 
         )}
       </div>
       {figure && <div className={styles.figure}>{figure}</div>}
-      <StatusBadges status={status} showFinal />
+      <StatusBadges status={status} freshness={freshness} showFinal />
       {shown.length > 0 && (
         <dl className={styles.facts}>
           {shown.map((fact) => (

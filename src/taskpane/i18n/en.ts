@@ -11,6 +11,7 @@ export const en = {
     languageLabel: "Language",
     unitLabel: "Figures in",
     loading: "Loading…",
+    freshness: (asOf: string, age: string) => `Data as of ${asOf} · ${age}`,
     previewNotice: "Explore, calculate and preview comparison sheets here. Writing to a workbook needs Excel.",
     savePreferencesFailed: "Your language and unit choice could not be saved; it applies until the pane is closed.",
   },
@@ -35,6 +36,11 @@ export const en = {
     pressReport: "Press report",
     draftHint: "From a draft for comment: the figure may change before the policy is final.",
     pressHint: "Stated only in a press report, not in an official release.",
+    ending: (endsOn: string) => `Ends ${endsOn}`,
+    ended: (endsOn: string) => `Ended ${endsOn}`,
+    endingHint: "The policy's period ends within 90 days: check for a successor before relying on the figure.",
+    endedHint: "The policy's period has ended: the figure may no longer apply.",
+    freshnessNote: "Ends / Ended: the policy's period ends within 90 days, or has ended.",
   },
   common: {
     working: "Working…",
@@ -45,7 +51,7 @@ export const en = {
   explore: {
     heading: "Explore the data",
     kindLabel: "Show",
-    kinds: { incentives: "Incentives", funds: "Funds", policies: "Policies" },
+    kinds: { incentives: "Incentives", funds: "Funds", policies: "Policies", targets: "Targets" },
     searchLabel: "Search",
     searchPlaceholder: "苏州, Chengdu, gaoxin, 算力…",
     searchHint: "Chinese (Simplified or Traditional), English or pinyin.",
@@ -91,6 +97,12 @@ export const en = {
     link: "Open the source",
     newWindow: "(opens in a new window)",
     insecureLink: "Plain http link: the page is not encrypted.",
+    targetKinds: { target: "Target", stretch: "Stretch target (力争)", actual: "Result achieved" },
+    due: "By",
+    reached: "In",
+    withinYears: (n: number) => `within ${n} years`,
+    policies: "Policies",
+    noPolicy: "None named (a reported result)",
     noLink: "No web address is published for this source.",
   },
   calculator: {
@@ -194,7 +206,7 @@ export const en = {
   functions: {
     heading: "Worksheet functions",
     intro: "Type these in any cell, like Excel's own functions, or build one here and insert it.",
-    chineseName: "In Chinese Excel",
+    chineseHelp: "Argument help in Chinese Excel (same function name)",
     parameters: "Arguments",
     optionalSuffix: " (optional)",
     colon: ": ",
@@ -220,6 +232,7 @@ export const en = {
     heading: "Data status",
     version: "Version",
     asOf: "As of",
+    age: (days: number) => (days === 0 ? "today" : `${days.toLocaleString("en-US")} ${days === 1 ? "day" : "days"} old`),
     counts: "Records",
     countItem: (n: string, name: string) => `${n} ${name}`,
     countNames: {
@@ -278,6 +291,8 @@ export const en = {
     recalculating: "Recalculating the CN formulas in the workbook…",
     recalculated: (version: string) => `CN formulas in the workbook recalculated with version ${version}.`,
     recalculateFailed: (message: string) => `The CN formulas could not be recalculated: ${message}. Press Ctrl+Alt+F9 in Excel.`,
+    recalculationSkipped: (version: string) =>
+      `No recalculation needed: the CN formulas already show data identical to version ${version}.`,
   },
 };
 

@@ -14,6 +14,7 @@ import { DEFAULT_PREFERENCES, type Preferences } from "../../../src/taskpane/pre
 import { createStartupMonitor, type StartupMonitor } from "../../../src/taskpane/startup";
 import type { OfficeThemeInfo } from "../../../src/taskpane/theme";
 import { memoryStorage } from "../../../src/data/storage";
+import { fixedClock, type Clock } from "../../../src/core/freshness";
 
 /** Operations whose every method is a jest mock. */
 export type MockOperations = { host: PaneHost; supportsApiSet?: jest.MockedFunction<NonNullable<PaneOperations["supportsApiSet"]>> } & {
@@ -49,6 +50,8 @@ export interface PaneOptions {
   preferences?: Partial<Preferences>;
   savePreferences?: jest.Mock<Promise<void>, [Preferences]>;
   view?: ViewId;
+  /** The pane's clock; fixed at 2026-11-30 (618 days after the data's as-of date) unless given. */
+  clock?: Clock;
 }
 
 /** The rendered pane and its mocks. */
@@ -58,6 +61,9 @@ export interface RenderedPane extends RenderResult {
   savePreferences: jest.Mock<Promise<void>, [Preferences]>;
   user: ReturnType<typeof userEvent.setup>;
 }
+
+/** The pane's clock in tests: 2026-11-30, when Shenzhen's 2025–2026 plans end within 90 days. */
+export const TEST_CLOCK = fixedClock("2026-11-30");
 
 /** The default dataset URL in tests. */
 export const TEST_DATA_URL = "https://localhost:3000/data/atlas-dataset.json";
@@ -94,6 +100,7 @@ export function renderPane(options: PaneOptions = {}): RenderedPane {
         initialPreferences={{ ...DEFAULT_PREFERENCES, ...options.preferences }}
         savePreferences={savePreferences}
         initialView={options.view}
+        clock={options.clock ?? TEST_CLOCK}
       />
     </RendererProvider>,
   );
