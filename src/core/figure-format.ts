@@ -84,6 +84,8 @@ export function formatAmount(valueInUnit: number, unit: Unit, language: SheetLan
 }
 
 const FORMAT_PATTERN = /^#,##0(?:\.(0+)(#*))?(?:"([^"]*)")?$/;
+/** A percentage format: `0%`, `0.0%`, `0.##%`. */
+const PERCENT_PATTERN = /^0(?:\.(0*)(#*))?%$/;
 
 /**
  * The text a cell shows in Excel, for the formats the plans use (`#,##0`, `#,##0.00`, a quoted
@@ -91,6 +93,9 @@ const FORMAT_PATTERN = /^#,##0(?:\.(0+)(#*))?(?:"([^"]*)")?$/;
  */
 export function displayText(value: string | number, numberFormat: string): string {
   if (typeof value === "string") return value;
+  const percent = PERCENT_PATTERN.exec(numberFormat);
+  if (percent)
+    return `${numberFormatter(percent[1]?.length ?? 0, (percent[1]?.length ?? 0) + (percent[2]?.length ?? 0)).format(value * 100)}%`;
   const m = FORMAT_PATTERN.exec(numberFormat);
   if (!m) return String(value);
   const min = m[1]?.length ?? 0;

@@ -4,6 +4,7 @@
  * list means the dataset is whole.
  */
 import { ANY_CATEGORY, categoryEntry, fundEntry, groupBy, regionEntry } from "./atlas";
+import { eligibilityProblems } from "./eligibility-integrity";
 import { NameIndex } from "./name-index";
 import type { Dataset } from "./schema";
 
@@ -113,7 +114,7 @@ export function integrityFindings(dataset: Dataset): IntegrityFinding[] {
   const any = dataset.categories.findIndex((c) => c.id === ANY_CATEGORY.id);
   if (any >= 0) problems.push({ path: `categories[${any}].id`, id: ANY_CATEGORY.id, message: `category id 'any' is reserved` });
 
-  problems.push(...clusterProblems(dataset), ...nameProblems(dataset));
+  problems.push(...clusterProblems(dataset), ...nameProblems(dataset), ...eligibilityProblems(dataset));
   return problems;
 }
 

@@ -130,6 +130,50 @@ export const Policy = z.strictObject({
  */
 export const IncentiveKind = z.enum(["rate", "reimbursement", "ceiling", "award", "per-person"]);
 
+/**
+ * The fields of a company profile (政策计算器, PRODUCT.md §9) that eligibility conditions and
+ * amounts refer to. Their names, units and aliases live in `profile-fields.ts`.
+ */
+export const ProfileFieldId = z.enum([
+  "computeSpend",
+  "modelRndCost",
+  "modelParameters",
+  "modelLeading",
+  "rndInput",
+  "rndIntensity",
+  "highEndHires",
+  "awardTeams",
+  "dataAward",
+  "computeCase",
+  "benchmarkScenarios",
+  "scenarioSolutions",
+  "years",
+]);
+
+/**
+ * One machine-readable eligibility condition: the profile's `field` compared (`gt` >, `gte` ≥ (含),
+ * `eq` =) with `value` (a number, or true for a yes/no judgement). `zh` is the source's own words
+ * for it (a passage of the incentive's quotes); `en` translates it.
+ */
+export const EligibilityCondition = z.strictObject({
+  zh: text,
+  en: text,
+  field: ProfileFieldId,
+  op: z.enum(["gt", "gte", "eq"]),
+  value: z.union([quantityValue, z.boolean()]),
+});
+
+/**
+ * How many times a rule pays in a package: per year × the horizon's `years`, per person × a
+ * headcount, per award × a count of awards. `zh`/`en` say what is counted, in the source's words.
+ */
+export const Multiplier = z.strictObject({
+  by: z.enum(["per-year", "per-person", "per-award"]),
+  field: ProfileFieldId,
+  zh: z.optional(text),
+  en: z.optional(text),
+});
+
 export const Incentive = z.strictObject({
   id,
   regionId: id,
@@ -147,7 +191,12 @@ export const Incentive = z.strictObject({
   tiered: z._default(z.boolean(), false),
   beneficiary: Bilingual,
   description: Bilingual,
-  conditions: z._default(z.array(z.strictObject({ zh: text, en: text, value: z.optional(quantityValue) })), []),
+  /** Every condition must hold for the rule to pay (schema 2: each machine-readable). */
+  conditions: z._default(z.array(EligibilityCondition), []),
+  /** The money field of a profile the rate or reimbursement applies to; absent = the source publishes no basis. */
+  basisField: z.optional(ProfileFieldId),
+  /** How many times the rule pays in a package; absent = once. */
+  multiplier: z.optional(Multiplier),
   ...cited,
 });
 
@@ -172,8 +221,12 @@ export const NotDataEntry = z.strictObject({
   reason: text,
 });
 
+/** The dataset format this add-in reads; a dataset of another format is refused with a message. */
+export const SCHEMA_VERSION = 2;
+
 export const Dataset = z.strictObject({
-  schemaVersion: z.literal(1),
+  /** 2 since eligibility conditions, basis fields and multipliers became machine-readable. */
+  schemaVersion: z.literal(SCHEMA_VERSION),
   /** Dotted date with optional revision: 2025.03.22, 2025.03.22.2 */
   version: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "version is YYYY.MM.DD or YYYY.MM.DD.N")),
   asOf: isoDate,
@@ -202,6 +255,9 @@ export type Fund = z.infer<typeof Fund>;
 export type PolicyStatus = z.infer<typeof PolicyStatus>;
 export type Policy = z.infer<typeof Policy>;
 export type IncentiveKind = z.infer<typeof IncentiveKind>;
+export type ProfileFieldId = z.infer<typeof ProfileFieldId>;
+export type EligibilityCondition = z.infer<typeof EligibilityCondition>;
+export type Multiplier = z.infer<typeof Multiplier>;
 export type Incentive = z.infer<typeof Incentive>;
 export type Target = z.infer<typeof Target>;
 export type NotDataEntry = z.infer<typeof NotDataEntry>;

@@ -5,6 +5,7 @@
  */
 import { RefreshFailure, type RefreshError, type RefreshErrorCode, type UserMessage } from "./refresh-error";
 import type { DatasetVersion } from "./version";
+import { SCHEMA_VERSION } from "../core/schema";
 
 /** What a message may mention. */
 export interface ErrorParams {
@@ -13,6 +14,8 @@ export interface ErrorParams {
   maxBytes?: number;
   contentType?: string;
   problems?: string[];
+  /** The format version a refused dataset declares, for code "schema-version". */
+  schemaVersion?: number;
   /** For "storage-budget": what the saved copy would take, and the budget, in characters. */
   storedChars?: number;
   budgetChars?: number;
@@ -83,6 +86,8 @@ function baseMessage(code: RefreshErrorCode, p: ErrorParams): UserMessage {
         zh: `下载的文件不是有效的 AI Policy Atlas 数据集（${n} 处问题，见详情）。`,
       };
     }
+    case "schema-version":
+      return schemaVersionMessage(p.schemaVersion);
     case "aborted":
       return { en: "The refresh was cancelled.", zh: "刷新已取消。" };
     case "storage":
@@ -101,6 +106,25 @@ function baseMessage(code: RefreshErrorCode, p: ErrorParams): UserMessage {
     case "unexpected":
       return { en: "Something unexpected went wrong during the refresh.", zh: "刷新过程中出现意外错误。" };
   }
+}
+
+/**
+ * A dataset in another format. Version 1 lacks the machine-readable eligibility conditions the
+ * company package needs, and they cannot be derived from its prose, so it is refused rather than
+ * migrated; a newer format needs a newer add-in.
+ */
+function schemaVersionMessage(offered: number | undefined): UserMessage {
+  const v = offered === undefined ? "an unknown" : String(offered);
+  if (offered !== undefined && offered > SCHEMA_VERSION) {
+    return {
+      en: `The published dataset uses data format ${v}, which is newer than this add-in reads (format ${SCHEMA_VERSION}). Update the add-in to load it.`,
+      zh: `发布的数据集使用第 ${v} 版数据格式，比本加载项支持的格式（第 ${SCHEMA_VERSION} 版）更新。请更新加载项后再加载。`,
+    };
+  }
+  return {
+    en: `The published dataset uses data format ${v}; this add-in needs format ${SCHEMA_VERSION}, which adds the machine-readable eligibility conditions of the company package. Ask your data team to publish the dataset in format ${SCHEMA_VERSION}.`,
+    zh: `发布的数据集使用第 ${v} 版数据格式；本加载项需要第 ${SCHEMA_VERSION} 版格式（新增企业政策包所需的机器可读申报条件）。请数据团队以第 ${SCHEMA_VERSION} 版格式发布数据集。`,
+  };
 }
 
 function httpMessage(status: number): UserMessage {

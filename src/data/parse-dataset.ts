@@ -5,7 +5,7 @@
  * such keys. Then the schema (strict objects: unknown keys are errors) and the integrity checks.
  * Text stays text: nothing in a dataset is ever evaluated.
  */
-import type { Dataset } from "../core/schema";
+import { SCHEMA_VERSION, type Dataset } from "../core/schema";
 import { fail } from "./messages";
 import { describeThrown } from "./refresh-error";
 import { validateDataset } from "./validate";
@@ -45,9 +45,24 @@ export function parseDatasetText(text: string): Dataset {
     const problems = [`(dataset): contains the key ${names} (${forbiddenKeys.length}×), which a dataset never has`];
     throw fail("schema", problems[0], { problems });
   }
+  refuseOtherFormat(value);
   const result = validateDataset(value);
   if (!result.ok) throw fail("schema", result.problems.join("\n"), { problems: result.problems });
   return result.dataset;
+}
+
+/**
+ * A dataset declaring another `schemaVersion` is refused with its own message rather than a list
+ * of schema problems: the user learns that the format, not the data, is the problem.
+ */
+function refuseOtherFormat(value: unknown): void {
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, "schemaVersion")) return;
+  const declared = (value as { schemaVersion: unknown }).schemaVersion;
+  if (declared === SCHEMA_VERSION) return;
+  const schemaVersion = typeof declared === "number" && Number.isInteger(declared) ? declared : undefined;
+  throw fail("schema-version", `the dataset declares schemaVersion ${JSON.stringify(declared)}; this add-in reads ${SCHEMA_VERSION}`, {
+    schemaVersion,
+  });
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -18,6 +18,7 @@ export type RefreshErrorCode =
   | "content-type"
   | "json"
   | "schema"
+  | "schema-version"
   | "aborted"
   | "storage"
   | "storage-budget"
@@ -36,6 +37,7 @@ export const REFRESH_ERROR_CODES: readonly RefreshErrorCode[] = [
   "content-type",
   "json",
   "schema",
+  "schema-version",
   "aborted",
   "storage",
   "storage-budget",

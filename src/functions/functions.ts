@@ -6,6 +6,8 @@
  */
 import "./preview-shim";
 import * as formulas from "../core/formulas";
+import * as packageFormulas from "../core/package-formulas";
+import { packageStartYear } from "../core/package";
 import type { Table } from "../core/tables";
 import { systemClock } from "../core/freshness";
 import { currentAtlas, servedData } from "../data/store";
@@ -195,4 +197,47 @@ export function aiData(field?: string): any[][] {
     const value = formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field, systemClock);
     return Array.isArray(value) ? value : [[value]];
   });
+}
+
+// The company package (PRODUCT.md §9): issue 14.
+
+/** The package horizon starts this year (or at the data's as-of year, if later). */
+function packageOptions(): { startYear: number } {
+  return { startYear: packageStartYear(currentAtlas().dataset.asOf, new Date()) };
+}
+
+/**
+ * A company's whole package in a region (header row first): one row per incentive with its status, amount, working, reason and source, then the eligible and possible totals.
+ * @customfunction AIPACKAGE
+ * @param region Region: 成都高新区, 苏州, Chengdu Hi-tech Zone…
+ * @param profile Two columns (field, value): computeSpend, modelRndCost, modelParameters, modelLeading, rndInput, rndIntensity, highEndHires, years…
+ * @param [unit] Unit of the amount and the result: 元/CNY (default), 万, 亿, million.
+ * @returns Spilled table.
+ */
+export function aiPackage(region: REGION, profile: any[][], unit?: string): any[][] {
+  return asExcelResult((): Table => packageFormulas.aipackage(currentAtlas(), region, profile, unit, packageOptions()));
+}
+
+/**
+ * A company's package total in a region: eligible (default: every condition met) or possible (incentives whose conditions are not yet known counted too).
+ * @customfunction AIPACKAGETOTAL
+ * @param region Region: 成都高新区, 苏州, Chengdu Hi-tech Zone…
+ * @param profile Two columns (field, value): computeSpend, modelRndCost, modelParameters, modelLeading, rndInput, rndIntensity, highEndHires, years…
+ * @param [which] Which total: "eligible" (default) or "possible".
+ * @param [unit] Unit of the amount and the result: 元/CNY (default), 万, 亿, million.
+ * @returns Total in the unit (yuan by default).
+ */
+export function aiPackageTotal(region: REGION, profile: any[][], which?: string, unit?: string): number {
+  return asExcelResult(() => packageFormulas.aipackagetotal(currentAtlas(), region, profile, which, unit, packageOptions()));
+}
+
+/**
+ * Regions ranked by a company's package (header row first): rank, region, eligible, possible, eligible lines, unknown lines, not eligible lines, marks.
+ * @customfunction AIPACKAGERANK
+ * @param profile Two columns (field, value): computeSpend, modelRndCost, modelParameters, modelLeading, rndInput, rndIntensity, highEndHires, years…
+ * @param [unit] Unit of the amount and the result: 元/CNY (default), 万, 亿, million.
+ * @returns Spilled table.
+ */
+export function aiPackageRank(profile: any[][], unit?: string): any[][] {
+  return asExcelResult((): Table => packageFormulas.aipackagerank(currentAtlas(), profile, unit, packageOptions()));
 }

@@ -8,13 +8,23 @@ import {
   insertCalculatorTable,
   insertComparison,
   insertFormulaAtActiveCell,
+  insertPackageSheet,
   isApiSetSupported,
+  readDocumentSetting,
   recalculateCnFormulas,
   selectedCellAddress,
+  writeDocumentSetting,
   type ExcelRun,
 } from "../excel";
 import { traceSupport, type TraceSupport } from "../excel/requirements";
-import { copyToClipboard, type CellLocation, type PaneOperations } from "./operations";
+import {
+  browserStorageGet,
+  browserStorageSet,
+  copyToClipboard,
+  PROFILE_SETTING_KEY,
+  type CellLocation,
+  type PaneOperations,
+} from "./operations";
 
 const traceReader = () => import(/* webpackChunkName: "trace" */ "../excel/trace-reader");
 
@@ -55,6 +65,18 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
     },
     recalculate: async () => {
       await recalculateCnFormulas(run);
+    },
+    insertPackageSheet: async (plan) => {
+      const result = await insertPackageSheet(plan, run);
+      return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
+    },
+    // The profile lives in the workbook where the host offers document settings; elsewhere in the browser's storage.
+    loadProfile: async () => {
+      const saved = readDocumentSetting(PROFILE_SETTING_KEY);
+      return saved === undefined ? browserStorageGet(PROFILE_SETTING_KEY) : saved;
+    },
+    saveProfile: async (json) => {
+      if (!(await writeDocumentSetting(PROFILE_SETTING_KEY, json))) browserStorageSet(PROFILE_SETTING_KEY, json);
     },
     copyText: copyToClipboard,
   };

@@ -15,6 +15,7 @@ export type PaneFeature =
   | "insertCalculatorTable"
   | "previewComparison"
   | "insertComparison"
+  | "insertPackageSheet"
   | "convertToValues"
   | "functionsReference"
   | "copyFormula"
@@ -33,6 +34,7 @@ export const FEATURE_HOSTS: Readonly<Record<PaneFeature, readonly PaneHost[]>> =
   insertCalculatorTable: ["excel"],
   previewComparison: ["excel", "preview"],
   insertComparison: ["excel"],
+  insertPackageSheet: ["excel"],
   convertToValues: ["excel"],
   functionsReference: ["excel", "preview"],
   copyFormula: ["excel", "preview"],

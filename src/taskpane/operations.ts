@@ -6,6 +6,7 @@
 import type { CalculatorTablePlan } from "../core/calculator-plan";
 import type { ComparisonSheetPlan } from "../core/comparison-plan";
 import type { TraceSnapshot } from "../core/trace-snapshot";
+import type { PackageSheetPlan } from "../core/package-sheet-plan";
 
 /** Where the pane runs: inside Excel, or as a browser preview (Office.onReady reported no host). */
 export type PaneHost = "excel" | "preview";
@@ -28,6 +29,15 @@ export interface TableInserted {
   /** Where the table went, e.g. `Sheet1!B3:H13`. */
   address: string;
 }
+
+/** What inserting a package sheet did. */
+export interface PackageInserted {
+  sheetName: string;
+  sourcesSheetName?: string;
+}
+
+/** The storage key of the Profile view's values (document settings in Excel, localStorage in the preview). */
+export const PROFILE_SETTING_KEY = "ai-policy-atlas/profile";
 
 /** What inserting a formula did. */
 export interface FormulaInserted {
@@ -79,6 +89,12 @@ export interface PaneOperations {
   readTraceSnapshot(): Promise<TraceSnapshot>;
   /** Calls `listener` on every selection change; resolves with a function that stops. */
   watchSelection(listener: () => void): Promise<() => Promise<void>>;
+  /** A new package sheet (and, static, its Sources block) from a plan. */
+  insertPackageSheet(plan: PackageSheetPlan): Promise<PackageInserted>;
+  /** The saved company profile (JSON), or null: from the workbook's settings in Excel, the browser's storage in the preview. */
+  loadProfile(): Promise<string | null>;
+  /** Saves the company profile (JSON) where loadProfile reads it. */
+  saveProfile(json: string): Promise<void>;
   /** Copies text to the clipboard (works in both hosts where the browser allows it). */
   copyText(text: string): Promise<void>;
 }
@@ -124,4 +140,27 @@ export async function copyToClipboard(text: string): Promise<void> {
   const copied = typeof document.execCommand === "function" && document.execCommand("copy");
   area.remove();
   if (!copied) throw new Error("The browser did not allow copying to the clipboard.");
+}
+
+/** The browser's localStorage, or an in-memory map where it is unavailable (private mode, tests). */
+const memoryProfile = new Map<string, string>();
+
+/** Reads a value from localStorage (memory when blocked). */
+export function browserStorageGet(key: string): string | null {
+  try {
+    if (typeof localStorage !== "undefined") return localStorage.getItem(key);
+  } catch {
+    // Blocked storage: the in-memory copy below.
+  }
+  return memoryProfile.get(key) ?? null;
+}
+
+/** Writes a value to localStorage (memory when blocked). */
+export function browserStorageSet(key: string, value: string): void {
+  memoryProfile.set(key, value);
+  try {
+    if (typeof localStorage !== "undefined") localStorage.setItem(key, value);
+  } catch {
+    // Blocked storage: kept in memory for this session.
+  }
 }

@@ -3,7 +3,14 @@
  * a workbook rejects with a NeedsExcelError, which the pane shows as an explanation. The UI also
  * disables those actions beforehand (host-features.ts), so these rejections are a safety net.
  */
-import { copyToClipboard, NeedsExcelError, type PaneOperations } from "./operations";
+import {
+  browserStorageGet,
+  browserStorageSet,
+  copyToClipboard,
+  NeedsExcelError,
+  PROFILE_SETTING_KEY,
+  type PaneOperations,
+} from "./operations";
 
 /** The preview's operations. */
 export function previewOperations(): PaneOperations {
@@ -19,6 +26,9 @@ export function previewOperations(): PaneOperations {
     trace: { followSelection: false, hyperlinks: false, spills: false },
     readTraceSnapshot: needsExcel("Reading the selected cell"),
     watchSelection: needsExcel("Following the selection"),
+    insertPackageSheet: needsExcel("Inserting a package sheet"),
+    loadProfile: async () => browserStorageGet(PROFILE_SETTING_KEY),
+    saveProfile: async (json) => browserStorageSet(PROFILE_SETTING_KEY, json),
     copyText: copyToClipboard,
   };
 }

@@ -29,8 +29,8 @@ afterAll(async () => {
 });
 
 const TABS = {
-  en: { explore: "Explore", calculator: "Calculator", compare: "Compare", functions: "Functions", data: "Data" },
-  zh: { explore: "浏览", calculator: "计算器", compare: "对比", functions: "函数", data: "数据" },
+  en: { explore: "Explore", calculator: "Calculator", compare: "Compare", profile: "Package", functions: "Functions", data: "Data" },
+  zh: { explore: "浏览", calculator: "计算器", compare: "对比", profile: "政策包", functions: "函数", data: "数据" },
 } as const;
 type View = keyof (typeof TABS)["en"];
 
@@ -48,6 +48,10 @@ async function prepare(page: Page, view: View): Promise<void> {
     case "compare":
       await panel.locator("[role=region][tabindex]").scrollIntoViewIfNeeded();
       break;
+    case "profile":
+      await fillWorkedExample(page);
+      await panel.locator("#profile-ranking-heading").evaluate((element) => element.scrollIntoView({ block: "start" }));
+      break;
     case "functions": {
       const toggle = panel
         .locator("li")
@@ -61,8 +65,18 @@ async function prepare(page: Page, view: View): Promise<void> {
       await eventually(async () => expect(await panel.getByRole("checkbox").count()).toBe(1));
       break;
   }
-  if (view !== "compare" && view !== "functions") await page.evaluate(() => window.scrollTo(0, 0));
+  if (view !== "compare" && view !== "functions" && view !== "profile") await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300); // transitions
+}
+
+/** The worked example of PRODUCT.md §9 typed into the Package view (text fields in field order, then "leading: yes"). */
+async function fillWorkedExample(page: Page): Promise<void> {
+  const panel = page.locator("#panel-profile");
+  await panel.getByRole("textbox").first().waitFor();
+  const texts = ["8000000", "200000000", "120000000000", "50000000", "25%", "4", "", "", "", "3"];
+  for (const [i, text] of texts.entries()) await panel.getByRole("textbox").nth(i).fill(text);
+  await panel.getByRole("combobox").first().selectOption("yes");
+  await eventually(async () => expect(await panel.innerText()).toContain("61,000,000"));
 }
 
 /** The page must not scroll sideways: everything fits the pane's width. */
@@ -225,3 +239,24 @@ test.each([
     }
   },
 );
+
+test.each([
+  ["en", "en-US"],
+  ["zh", "zh-CN"],
+] as const)("the package sheet at full width (%s): the worked example's plan, as the pane previews it", async (language, locale) => {
+  const { context } = await addinContext(browser, "real", { viewport: { width: 1280, height: 900 }, locale });
+  try {
+    await context.clock.setFixedTime(SHOT_TIME);
+    const page = await openPane(context);
+    await waitForPane(page);
+    await openView(page, TABS[language].profile);
+    await fillWorkedExample(page);
+    const sheet = page.locator("#panel-profile [role=region][tabindex]");
+    await eventually(async () => expect(await sheet.innerText()).toContain("61,000,000"));
+    await sheet.evaluate((element) => ((element as HTMLElement).style.maxHeight = "none"));
+    await page.waitForTimeout(300); // transitions
+    await sheet.screenshot({ path: path.join(SCREENSHOTS, `package-sheet-${language}.png`), animations: "disabled", caret: "hide" });
+  } finally {
+    await context.close();
+  }
+});

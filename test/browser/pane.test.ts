@@ -65,6 +65,7 @@ describe("outside Office: the browser preview", () => {
       "Explore",
       "Calculator",
       "Compare",
+      "Package",
       "Trace",
       "Functions",
       "Data",
@@ -225,8 +226,8 @@ describe("in Excel (an Office.js double reporting Excel)", () => {
 
 describe("axe-core scan of every view", () => {
   const VIEWS: Record<"en" | "zh", string[]> = {
-    en: ["Explore", "Calculator", "Compare", "Functions", "Data"],
-    zh: ["浏览", "计算器", "对比", "函数", "数据"],
+    en: ["Explore", "Calculator", "Compare", "Package", "Trace", "Functions", "Data"],
+    zh: ["浏览", "计算器", "对比", "政策包", "溯源", "函数", "数据"],
   };
 
   test.each([
@@ -242,8 +243,9 @@ describe("axe-core scan of every view", () => {
           await openView(page, view);
           // Open a source quote and a formula form so their contents are scanned too.
           if (i === 0) await page.locator("#panel-explore li").first().getByRole("button", { expanded: false }).click();
-          if (i === 3) await page.locator("#panel-functions li").first().getByRole("button", { expanded: false }).last().click();
-          if (i === 4) {
+          // The Package view opens its top region's breakdown by itself (conditions, quotes); 5 = Functions, 6 = Data.
+          if (i === 5) await page.locator("#panel-functions li").first().getByRole("button", { expanded: false }).last().click();
+          if (i === 6) {
             const refresh = page.locator("#panel-data").getByRole("button", { name: /Refresh data|刷新数据/ });
             await eventually(async () => expect(await refresh.isEnabled()).toBe(true));
           }

@@ -164,6 +164,16 @@ describe("every number in a record appears in its quote", () => {
     ],
     ["a 2026 target year typed as 2025", (d: Dataset) => (d.targets[0].year = 2025), "year 2025"],
     ["12 measures typed as 13", (d: Dataset) => (d.policies[0].measures = 13), "measures = 13"],
+    [
+      "an R&D intensity threshold of 20% typed as 25%",
+      (d: Dataset) => (d.incentives.find((i) => i.id === "cdht-rnd")!.conditions[0].value = 0.25),
+      "conditions[0].value = 0.25 (25%) does not appear in its quotes",
+    ],
+    [
+      "a 千亿 parameter threshold typed as 100亿",
+      (d: Dataset) => (d.incentives.find((i) => i.id === "cdht-model")!.conditions[0].value = 10_000_000_000),
+      "conditions[0].value = 10000000000 (100亿) does not appear in its quotes",
+    ],
   ])("%s is caught", (_name, edit, message) => {
     expect(lines(numberProblems(mutate(edit))).join("\n")).toContain(message);
   });

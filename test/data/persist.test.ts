@@ -199,7 +199,7 @@ describe("a damaged or invalid saved copy falls back to the bundled dataset and 
   });
 
   test("prototype-shaped keys in a saved copy are refused and pollute nothing", async () => {
-    const json = JSON.stringify(SAVED).replace('{"schemaVersion":1', '{"__proto__":{"polluted":"yes"},"schemaVersion":1');
+    const json = JSON.stringify(SAVED).replace('{"schemaVersion":2', '{"__proto__":{"polluted":"yes"},"schemaVersion":2');
     map.set(DATASET_KEY, await envelope(json));
     expect(await restorePersistedDataset(storage)).toMatchObject({ status: "fell-back", reason: expect.stringContaining("__proto__") });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

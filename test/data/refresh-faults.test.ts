@@ -50,9 +50,19 @@ const DANGLING = variant("2025.04.04", (d) => {
 });
 
 const json = (d: Dataset): string => JSON.stringify(d);
+/** NEWER as a data team still on format 1 would publish it: prose conditions, no package fields. */
+const FORMAT_1_JSON = JSON.stringify({
+  ...NEWER,
+  schemaVersion: 1,
+  incentives: NEWER.incentives.map(({ basisField: _b, multiplier: _m, ...i }) => ({
+    ...i,
+    conditions: i.conditions.map(({ zh, en }) => ({ zh, en })),
+  })),
+});
+const FORMAT_3_JSON = JSON.stringify({ ...NEWER, schemaVersion: 3 });
 const newerJson = json(NEWER);
 const PROTO_JSON = newerJson
-  .replace('{"schemaVersion":1', '{"__proto__":{"polluted":"yes"},"schemaVersion":1')
+  .replace('{"schemaVersion":2', '{"__proto__":{"polluted":"yes"},"schemaVersion":2')
   .replace('"id":"guangdong"', '"constructor":{"prototype":{"polluted":"yes"}},"id":"guangdong"');
 
 let server: FaultServer;
@@ -67,6 +77,8 @@ beforeAll(async () => {
     "/older.json": serve(json(OLDER)),
     "/hostile.json": serve(json(HOSTILE)),
     "/proto.json": serve(PROTO_JSON),
+    "/format-1.json": serve(FORMAT_1_JSON),
+    "/format-3.json": serve(FORMAT_3_JSON),
     "/500": serve("Internal Server Error", "text/plain", 500),
     "/404": serve("<h1>Not Found</h1>", "text/html", 404),
     "/never-answers": neverAnswer(),
@@ -241,6 +253,22 @@ const faults: Fault[] = [
     en: /\(2 problems;/,
     zh: /2 处问题/,
     detail: /incentive cdht-compute refers to unknown region 'atlantis'/,
+  },
+  {
+    name: "a dataset still in format 1 (no machine-readable conditions)",
+    path: "/format-1.json",
+    code: "schema-version",
+    en: /uses data format 1; this add-in needs format 2.*Ask your data team/,
+    zh: /第 1 版数据格式；本加载项需要第 2 版格式/,
+    detail: /schemaVersion 1; this add-in reads 2/,
+  },
+  {
+    name: "a dataset in a newer format",
+    path: "/format-3.json",
+    code: "schema-version",
+    en: /format 3, which is newer .*Update the add-in/,
+    zh: /请更新加载项/,
+    detail: /schemaVersion 3/,
   },
   { name: "JSON that is not a dataset", path: "/not-a-dataset.json", code: "schema", en: /not a valid/, zh: /数据集/, detail: /hello/ },
   {

@@ -10,7 +10,9 @@ import { Atlas } from "../../src/core/atlas";
 import * as formulas from "../../src/core/formulas";
 import { fixedClock } from "../../src/core/freshness";
 import { FUNCTION_CATALOG, NAMESPACE } from "../../src/core/function-catalog";
+import * as packageFormulas from "../../src/core/package-formulas";
 import { bundledDataset } from "../../src/data/bundled";
+import { WORKED_EXAMPLE } from "../support/package-fixture";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata, loadCatalog } = require("../../scripts/functions-zh-plugin.cjs");
@@ -56,6 +58,9 @@ test("the signatures Excel shows", () => {
     "CN.AIREGIONS([field]) → table",
     "CN.AICATEGORIES([field]) → table",
     "CN.AIDATA([field]) → table",
+    "CN.AIPACKAGE(region, profile, [unit]) → table",
+    "CN.AIPACKAGETOTAL(region, profile, [which], [unit]) → number",
+    "CN.AIPACKAGERANK(profile, [unit]) → table",
   ]);
 });
 
@@ -135,17 +140,23 @@ describe("every example in the catalog returns what it says", () => {
     AIREGIONS: (a) => formulas.airegions(atlas, a[0]),
     AICATEGORIES: (a) => formulas.aicategories(atlas, a[0]),
     AIDATA: (a) => formulas.aidata(atlas, info, a[0], clock),
+    AIPACKAGE: (a) => packageFormulas.aipackage(atlas, a[0], a[1], a[2]),
+    AIPACKAGETOTAL: (a) => packageFormulas.aipackagetotal(atlas, a[0], a[1], a[2], a[3]),
+    AIPACKAGERANK: (a) => packageFormulas.aipackagerank(atlas, a[0], a[1]),
   };
+  /** A range in an example (B2:C9) is the worked example's profile (PRODUCT.md §9). */
+  const argument = (a: string): unknown =>
+    a === "" ? null : a.startsWith('"') ? a.slice(1, -1) : /^[A-Z]+\d+:[A-Z]+\d+$/.test(a) ? WORKED_EXAMPLE : Number(a);
   const examples = FUNCTION_CATALOG.flatMap((f) => f.examples.map((e) => [e.formula, e.result] as const));
 
   test.each(examples)("%s → %s", (formula, documented) => {
     const m = /^=CN\.([A-Z]+)\((.*)\)$/.exec(formula);
     expect(m).not.toBeNull();
-    const args = (m![2] === "" ? [] : m![2].split(",")).map((a) => (a === "" ? null : a.startsWith('"') ? a.slice(1, -1) : Number(a)));
+    const args = (m![2] === "" ? [] : m![2].split(",")).map(argument);
     const result = call[m![1]](args);
     const rows = /^(\d+) rows$/.exec(documented);
     if (rows) expect((result as unknown[][]).length).toBe(Number(rows[1]));
-    else if (/^\d+(\.\d+)?$/.test(documented)) expect(result).toBe(Number(documented));
+    else if (/^[\d,]+(\.\d+)?$/.test(documented)) expect(result).toBe(Number(documented.replace(/,/g, "")));
     else if (documented.includes("…"))
       for (const part of documented.split("…").filter((p) => p.length > 2))
         expect(String(result)).toContain(part.replace(/[“”—《]/g, "").trim());

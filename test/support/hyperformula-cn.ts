@@ -6,12 +6,22 @@
  * Excel passes an empty referenced cell to a custom function as 0 on the desktop and as null on
  * the web; `emptyCellAs` picks which the engine imitates, so a test can check both.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { ImplementedFunctions, RawCellContent } from "hyperformula";
 import type { Atlas } from "../../src/core/atlas";
 import { isAtlasError } from "../../src/core/errors";
 import { TEXT_FORMAT } from "../../src/core/figure-format";
 import * as formulas from "../../src/core/formulas";
+import * as packageFormulas from "../../src/core/package-formulas";
 import type { SheetGrid } from "../../src/core/sheet-grid";
 
 /** How an empty referenced cell reaches a custom function: null (Excel on the web) or 0 (Excel desktop). */
@@ -24,6 +34,21 @@ export interface CnContext {
 }
 
 const scalar = { argumentType: FunctionArgumentType.SCALAR };
+const range = { argumentType: FunctionArgumentType.RANGE };
+/** Which argument of a function is a range (the package functions' profile). */
+const RANGE_PARAMETER: ReadonlyMap<string, number> = new Map([
+  ["CN.AIPACKAGETOTAL", 1],
+  ["CN.AIPACKAGE", 1],
+]);
+/** The package horizon in the engine: from the data's as-of year, as the core's default. */
+const PACKAGE_OPTIONS = {};
+
+/** Rows of the largest package breakdown (header + lines + two totals). */
+function packageRows(atlas: Atlas): number {
+  const counts = new Map<string, number>();
+  for (const i of atlas.dataset.incentives) counts.set(i.regionId, (counts.get(i.regionId) ?? 0) + 1);
+  return Math.max(0, ...counts.values()) + 3;
+}
 const optional = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
 
 type CoreCall = (atlas: Atlas, ...args: unknown[]) => string | number;
@@ -36,7 +61,31 @@ class CnPlugin extends FunctionPlugin {
     "CN.AISUBSIDY": { method: "aisubsidy", parameters: [scalar, scalar, optional, optional] },
     "CN.AIFUND": { method: "aifund", parameters: [scalar, optional, optional, optional] },
     "CN.AISOURCE": { method: "aisource", parameters: [scalar, scalar] },
+    "CN.AIPACKAGETOTAL": { method: "aipackagetotal", parameters: [scalar, range, optional, optional] },
+    "CN.AIPACKAGE": { method: "aipackage", parameters: [scalar, range, optional], sizeOfResultArrayMethod: "aipackageSize" },
   };
+
+  aipackagetotal(ast: ProcedureCall, state: unknown): unknown {
+    return this.call("CN.AIPACKAGETOTAL", ast, state, ((atlas: Atlas, ...a: unknown[]) =>
+      packageFormulas.aipackagetotal(atlas, a[0], a[1], a[2], a[3], PACKAGE_OPTIONS)) as CoreCall);
+  }
+
+  /** CN.AIPACKAGE spills; HyperFormula needs its size before evaluating, so every region's breakdown is padded to the largest. */
+  aipackage(ast: ProcedureCall, state: unknown): unknown {
+    const context = this.config.context as CnContext;
+    const result = this.call("CN.AIPACKAGE", ast, state, ((atlas: Atlas, ...a: unknown[]) => {
+      const table = packageFormulas.aipackage(atlas, a[0], a[1], a[2], PACKAGE_OPTIONS);
+      const width = table[0].length;
+      while (table.length < packageRows(context.atlas)) table.push(new Array(width).fill(""));
+      return table as unknown as string;
+    }) as CoreCall);
+    return Array.isArray(result) ? SimpleRangeValue.onlyValues(result as never) : result;
+  }
+
+  aipackageSize(): ArraySize {
+    const context = this.config.context as CnContext;
+    return new ArraySize(packageFormulas.PACKAGE_COLUMNS.length, packageRows(context.atlas));
+  }
 
   aisubsidy(ast: ProcedureCall, state: unknown): unknown {
     return this.call("CN.AISUBSIDY", ast, state, formulas.aisubsidy as CoreCall);
@@ -56,8 +105,14 @@ class CnPlugin extends FunctionPlugin {
     return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) => {
       const error = args.find((a): a is CellError => a instanceof CellError);
       if (error) return error; // an error argument propagates, as in Excel
-      if (args.some((a) => a instanceof SimpleRangeValue)) return new CellError(ErrorType.VALUE, "A range where a value belongs.");
-      const raw = args.map((a) => excelArgument(a, context.emptyCellAs));
+      const rangeAt = RANGE_PARAMETER.get(name);
+      if (args.some((a, i) => a instanceof SimpleRangeValue && i !== rangeAt))
+        return new CellError(ErrorType.VALUE, "A range where a value belongs.");
+      const raw = args.map((a) =>
+        a instanceof SimpleRangeValue
+          ? a.rawData().map((row) => row.map((v) => excelArgument(v, context.emptyCellAs)))
+          : excelArgument(a, context.emptyCellAs),
+      );
       try {
         return fn(context.atlas, ...raw);
       } catch (e) {

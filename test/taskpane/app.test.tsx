@@ -15,16 +15,16 @@ const tabNames = (): string[] =>
 describe("the pane", () => {
   test("follows Office's display language: Chinese for zh-*", () => {
     renderPane({ displayLanguage: "zh" });
-    expect(tabNames()).toEqual(["浏览", "计算器", "对比", "溯源", "函数", "数据"]);
+    expect(tabNames()).toEqual(["浏览", "计算器", "对比", "政策包", "溯源", "函数", "数据"]);
     expect(document.documentElement.lang).toBe("zh-Hans");
     expect(inPanel("explore").getAllByText("30,000,000元").length).toBeGreaterThan(0);
   });
 
   test("the language switch changes every string and is saved; a saved choice wins over Office's", async () => {
     const { user, savePreferences } = renderPane({ displayLanguage: "en" });
-    expect(tabNames()).toEqual(["Explore", "Calculator", "Compare", "Trace", "Functions", "Data"]);
+    expect(tabNames()).toEqual(["Explore", "Calculator", "Compare", "Package", "Trace", "Functions", "Data"]);
     await user.selectOptions(screen.getByLabelText("Language"), "zh");
-    expect(tabNames()).toEqual(["浏览", "计算器", "对比", "溯源", "函数", "数据"]);
+    expect(tabNames()).toEqual(["浏览", "计算器", "对比", "政策包", "溯源", "函数", "数据"]);
     expect(screen.getByLabelText("语言")).toHaveValue("zh");
     expect(document.documentElement.lang).toBe("zh-Hans");
     expect(savePreferences).toHaveBeenCalledWith({ language: "zh", unit: "yuan" });

@@ -29,6 +29,7 @@ describe("host features (the one table of what needs Excel)", () => {
       "insertCalculatorTable",
       "insertComparison",
       "insertFormula",
+      "insertPackageSheet",
       "readSelectedCell",
       "recalculateAfterRefresh",
       "traceSelection",

@@ -5,6 +5,7 @@
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
+  BuildingRegular,
   CalculatorRegular,
   CodeRegular,
   DatabaseRegular,
@@ -28,6 +29,8 @@ import { ExploreView } from "./ExploreView";
 import { FunctionsView } from "./FunctionsView";
 import { PaneHeader } from "./PaneHeader";
 
+/** The Package view loads on its first visit (its code is a separate chunk). */
+const ProfileView = lazy(() => import("./ProfileView").then((m) => ({ default: m.ProfileView })));
 // Trace loads on its first visit: its parser and views stay out of the pane's first chunk.
 const TraceView = lazy(() => import(/* webpackChunkName: "trace" */ "./TraceView"));
 
@@ -50,7 +53,7 @@ const useStyles = makeStyles({
 });
 
 /** The views, in tab order. */
-export const VIEWS = ["explore", "calculator", "compare", "trace", "functions", "data"] as const;
+export const VIEWS = ["explore", "calculator", "compare", "profile", "trace", "functions", "data"] as const;
 /** A view of the pane. */
 export type ViewId = (typeof VIEWS)[number];
 
@@ -58,6 +61,7 @@ const ICONS: Record<ViewId, ReactElement> = {
   explore: <SearchRegular />,
   calculator: <CalculatorRegular />,
   compare: <TableSimpleRegular />,
+  profile: <BuildingRegular />,
   trace: <TargetArrowRegular />,
   functions: <CodeRegular />,
   data: <DatabaseRegular />,
@@ -99,6 +103,7 @@ export function App(props: AppProps) {
     explore: t.explore.heading,
     calculator: t.calculator.heading,
     compare: t.compare.heading,
+    profile: t.profile.heading,
     trace: t.trace.heading,
     functions: t.functions.heading,
     data: t.data.heading,
@@ -112,6 +117,12 @@ export function App(props: AppProps) {
         return <CalculatorView atlas={atlas} unit={unit} onUnitChange={onUnitChange} host={host} operations={operations} />;
       case "compare":
         return <CompareView atlas={atlas} unit={unit} host={host} operations={operations} />;
+      case "profile":
+        return (
+          <Suspense fallback={<Text>{t.app.loading}</Text>}>
+            <ProfileView atlas={atlas} unit={unit} host={host} operations={operations} />
+          </Suspense>
+        );
       case "trace":
         return (
           <Suspense fallback={<Text>{t.app.loading}</Text>}>

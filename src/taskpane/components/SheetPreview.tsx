@@ -7,8 +7,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo, type ReactNode } from "react";
 import { columnLetters } from "../../core/a1";
-import { COMPARISON_STYLE, type ComparisonSheetPlan, type PlannedFigure } from "../../core/comparison-plan";
-import { gridDisplayText, type CellRole } from "../../core/sheet-grid";
+import { COMPARISON_STYLE, type PlannedFigure } from "../../core/comparison-plan";
+import { gridDisplayText, type CellRole, type SheetGrid } from "../../core/sheet-grid";
 import { useI18n } from "../i18n";
 import { VisuallyHidden } from "./VisuallyHidden";
 
@@ -69,7 +69,8 @@ const WRAPPING: ReadonlySet<CellRole> = new Set(["title", "hint", "note", "param
 
 /** Props: the plan to preview and an accessible name for the scrolling region. */
 export interface SheetPreviewProps {
-  plan: ComparisonSheetPlan;
+  /** Any planned sheet: a comparison sheet (with its figures' marks and highlights) or a package sheet. */
+  plan: { grid: SheetGrid; figures?: readonly PlannedFigure[] };
   label: string;
 }
 
@@ -79,7 +80,10 @@ export function SheetPreview({ plan, label }: SheetPreviewProps) {
   const styles = useStyles();
   const { grid } = plan;
   const shown = useMemo(() => gridDisplayText(grid), [grid]);
-  const figures = useMemo(() => new Map<string, PlannedFigure>(plan.figures.map((f) => [`${f.row}:${f.column}`, f])), [plan.figures]);
+  const figures = useMemo(
+    () => new Map<string, PlannedFigure>((plan.figures ?? []).map((f) => [`${f.row}:${f.column}`, f])),
+    [plan.figures],
+  );
 
   const roleClass = (role: CellRole): string | undefined => {
     switch (role) {
