@@ -3,6 +3,7 @@
  * view (not in i18n/en.ts and zh.ts) so the pane's first chunk does not carry them; only the tab
  * name and heading are there.
  */
+import { SOURCE_HEADERS } from "../../core/sheet-text";
 import { useI18n } from "../i18n";
 
 const en = {
@@ -26,21 +27,8 @@ const en = {
   staticLinked: (link: string) => `A static figure, linked to its row on the Sources sheet (${link}).`,
   staticRowMissing: "The Sources row it links to could not be read (the sheet may have been renamed or deleted).",
   otherLink: (link: string) => `The cell links to ${link}, which is not a Sources row of AI Policy Atlas.`,
-  sourcesFields: [
-    "Region",
-    "Region (English)",
-    "Category",
-    "Figure",
-    "Unit",
-    "Status",
-    "Rule",
-    "Policy",
-    "Quote",
-    "Source",
-    "Publisher",
-    "Date",
-    "URL",
-  ],
+  /** The Sources sheet's columns, named as the sheet names them. */
+  sourcesFields: SOURCE_HEADERS.en,
   spillHeader: (anchor: string) => `The header row of the table spilled from ${anchor}: select a row below it.`,
   spillRow: (row: number, anchor: string) => `Row ${row} of the table spilled from ${anchor}.`,
   call: "Call",
@@ -109,7 +97,7 @@ const zh: TraceStrings = {
   staticLinked: (link: string) => `静态数值，已链接到“来源”工作表中的对应行（${link}）。`,
   staticRowMissing: "无法读取所链接的来源行（该工作表可能已被重命名或删除）。",
   otherLink: (link: string) => `该单元格链接到 ${link}，并非 AI Policy Atlas 的来源行。`,
-  sourcesFields: ["地区", "英文名", "类别", "数值", "单位", "状态", "规则", "政策", "原文", "来源", "发布方", "日期", "链接"],
+  sourcesFields: SOURCE_HEADERS.zh,
   spillHeader: (anchor: string) => `这是由 ${anchor} 溢出的表格的标题行：请选择其下方的行。`,
   spillRow: (row: number, anchor: string) => `由 ${anchor} 溢出的表格的第 ${row} 行。`,
   call: "调用",
