@@ -5,6 +5,7 @@
  * pasted formula.
  */
 import { act, waitFor } from "@testing-library/react";
+import { fixedClock } from "../../src/core/freshness";
 import type { TraceSnapshot } from "../../src/core/trace-snapshot";
 import { inPanel, mockOperations, renderPane, screen } from "./support/render-pane";
 
@@ -112,6 +113,30 @@ describe("Trace in Excel", () => {
       }),
     ).toBeInTheDocument();
     expect(view.getByText("“quote”")).toBeInTheDocument();
+  });
+
+  test("a target's policy period shows its freshness: ending within 90 days, then ended (the pane's clock)", async () => {
+    const formula = '=CN.AISOURCE("深圳市","独角兽")';
+    const ending = excelWith(cell(formula, "…"));
+    const { unmount } = renderPane({ view: "trace", operations: ending }); // clock: 2026-11-30
+    const view = inPanel("trace");
+    expect(await view.findAllByText(/period 2025–2026 ends 2026-12-31/, undefined, { timeout: 10_000 })).not.toHaveLength(0);
+    expect(view.getAllByText("Freshness").length).toBeGreaterThan(0);
+    unmount();
+
+    const ended = excelWith(cell(formula, "…"));
+    renderPane({ view: "trace", operations: ended, clock: fixedClock("2027-02-01") });
+    expect(
+      await inPanel("trace").findAllByText(/period 2025–2026 ended 2026-12-31 \(32 days ago\)/, undefined, { timeout: 10_000 }),
+    ).not.toHaveLength(0);
+  });
+
+  test("a policy still well within its period carries no freshness mark", async () => {
+    renderPane({ view: "trace", operations: excelWith(cell('=CN.AISOURCE("深圳市","独角兽")', "…")), clock: fixedClock("2025-04-01") });
+    const view = inPanel("trace");
+    expect(await view.findAllByText(/2025–2026/, undefined, { timeout: 10_000 })).not.toHaveLength(0);
+    expect(view.queryByText("Freshness")).not.toBeInTheDocument();
+    expect(view.queryByText(/ends 2026-12-31|ended 2026-12-31/)).not.toBeInTheDocument();
   });
 
   test("a cell without a CN call says so; a failed read is shown", async () => {
