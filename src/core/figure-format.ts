@@ -56,7 +56,11 @@ export function unitNumberFormat(unit: Unit): string {
  * policy period ends within 90 days or has ended also reads `(ends 2026-12-31)` / `(ended …)`.
  */
 export function figureNumberFormat(unit: Unit, kind: FigureStatusKind, language: SheetLanguage, freshness?: PolicyFreshness): string {
-  const base = unitNumberFormat(unit);
+  return markedNumberFormat(unitNumberFormat(unit), kind, language, freshness);
+}
+
+/** A number format (`#,##0`, `0%`) with the status and freshness markers as literal text, as figureNumberFormat does for amounts. */
+export function markedNumberFormat(base: string, kind: FigureStatusKind, language: SheetLanguage, freshness?: PolicyFreshness): string {
   const space = language === "en" ? " " : "";
   const markers = [statusMarker(kind, language), freshness ? freshnessMarker(freshness, language) : ""].filter((m) => m !== "");
   return markers.length === 0 ? base : `${base}"${space}${markers.join(space).replace(/"/g, "")}"`;
@@ -85,7 +89,7 @@ export function formatAmount(valueInUnit: number, unit: Unit, language: SheetLan
 
 const FORMAT_PATTERN = /^#,##0(?:\.(0+)(#*))?(?:"([^"]*)")?$/;
 /** A percentage format: `0%`, `0.0%`, `0.##%`. */
-const PERCENT_PATTERN = /^0(?:\.(0*)(#*))?%$/;
+const PERCENT_PATTERN = /^0(?:\.(0*)(#*))?%(?:"([^"]*)")?$/;
 
 /**
  * The text a cell shows in Excel, for the formats the plans use (`#,##0`, `#,##0.00`, a quoted
@@ -95,7 +99,7 @@ export function displayText(value: string | number, numberFormat: string): strin
   if (typeof value === "string") return value;
   const percent = PERCENT_PATTERN.exec(numberFormat);
   if (percent)
-    return `${numberFormatter(percent[1]?.length ?? 0, (percent[1]?.length ?? 0) + (percent[2]?.length ?? 0)).format(value * 100)}%`;
+    return `${numberFormatter(percent[1]?.length ?? 0, (percent[1]?.length ?? 0) + (percent[2]?.length ?? 0)).format(value * 100)}%${percent[3] ?? ""}`;
   const m = FORMAT_PATTERN.exec(numberFormat);
   if (!m) return String(value);
   const min = m[1]?.length ?? 0;

@@ -9,6 +9,9 @@ export const SHEET_NAME_MAX = 31;
 /** The comparison sheet's name in each UI language (a clash adds " (2)", " (3)"…). */
 export const COMPARISON_SHEET_NAME = { en: "AI Subsidy Comparison", zh: "AI补贴对比" } as const;
 
+/** The targets sheet's name in each UI language (a clash adds " (2)", " (3)"…). */
+export const TARGETS_SHEET_NAME = { en: "AI Targets", zh: "AI目标" } as const;
+
 /** The Sources sheet's name in each UI language: created once, then extended. */
 export const SOURCES_SHEET_NAME = { en: "AI Atlas Sources", zh: "AI数据来源" } as const;
 

@@ -32,6 +32,8 @@ export interface SourcesPlan {
   figureRows: number;
   /** The number format of each column of a row (the figure column in the unit; the rest text). */
   columnFormats: string[];
+  /** Per row, the figure column's own format where it is not the unit's (a count, a share); absent = `columnFormats`. */
+  figureFormats?: readonly (string | undefined)[];
 }
 
 /** The column of the figure in a Sources row. */
@@ -120,7 +122,7 @@ export function planSources(
 }
 
 /** A policy the figures come from: its budget (if published), status and period, title, quote and source. */
-function policyRow(atlas: Atlas, policy: Policy, unit: Unit, language: SheetLanguage, today: string | undefined): CellInput[] {
+export function policyRow(atlas: Atlas, policy: Policy, unit: Unit, language: SheetLanguage, today: string | undefined): CellInput[] {
   const zh = language === "zh";
   const region = atlas.regionOf(policy.regionId);
   const source = atlas.source(policy.sourceId);
@@ -162,8 +164,10 @@ export function sourcesBlock(plan: SourcesPlan, sheetName: string): SheetGrid {
   plan.header.forEach((h, c) => grid.text(1, c, h, "header"));
   plan.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (typeof cell === "number") grid.number(r + 2, c, cell, plan.columnFormats[c], "figure");
-      else grid.text(r + 2, c, cell, "text");
+      if (typeof cell === "number") {
+        const own = c === SOURCE_FIGURE_COLUMN ? plan.figureFormats?.[r] : undefined;
+        grid.number(r + 2, c, cell, own ?? plan.columnFormats[c], "figure");
+      } else grid.text(r + 2, c, cell, "text");
     }),
   );
   return grid.build();

@@ -9,6 +9,7 @@ export { insertComparisonSheet, insertCalculatorResults } from "./pane-actions";
 export { insertComparison, writerSupport, type InsertComparisonResult, type WriterSupport } from "./comparison-writer";
 export { insertCalculatorTable, type InsertCalculatorResult } from "./calculator-writer";
 export { insertPackageSheet, type InsertPackageResult } from "./package-writer";
+export { insertTargetsSheet, type InsertTargetsResult } from "./targets-writer";
 export { readDocumentSetting, writeDocumentSetting } from "./document-settings";
 export { convertCnFormulasToValues, recalculateCnFormulas, type ConvertResult, type RecalculateResult } from "./cn-formulas";
 export { insertFormulaAtActiveCell, selectedCellAddress } from "./cell-actions";

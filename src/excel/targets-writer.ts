@@ -1,0 +1,93 @@
+/**
+ * Inserts the targets sheet in one `Excel.run` and two syncs: the first reads the sheet names
+ * (and where the Sources sheets end), the second creates the sheet, writes the table and its
+ * Sources block, and links each value to its Sources row. It creates a sheet and writes into
+ * empty cells only: nothing is overwritten.
+ */
+import { rangeAddress } from "../core/a1";
+import { COMPARISON_STYLE } from "../core/comparison-plan";
+import { uniqueSheetName } from "../core/sheet-names";
+import { sourcesLinkTip, sourcesRowReference } from "../core/sources-plan";
+import type { TargetsSheetPlan } from "../core/targets-plan";
+import { writerSupport, type WriterSupport } from "./comparison-writer";
+import { excelRun, runWriter, type ExcelRun } from "./excel-run";
+import { queueColumnWidths, queueGridWrite } from "./grid-writer";
+import { probeSourcesSheets, queueSourcesBlock, type SourcesProbe } from "./sources-writer";
+
+/** What an insertion did. */
+export interface InsertTargetsResult {
+  /** The new sheet (the plan's name, or with " (2)"… on a clash). */
+  sheetName: string;
+  /** Where the table went, e.g. `'AI Targets'!A1:I14`. */
+  address: string;
+  /** The Sources sheet the citations went to. */
+  sourcesSheetName: string;
+  /** Values written as links to their Sources rows (0 where Range.hyperlink is missing). */
+  linkedFigures: number;
+  syncs: number;
+}
+
+/** Inserts the targets table on a new sheet, with its Sources block, and activates the sheet. */
+export async function insertTargetsSheet(
+  plan: TargetsSheetPlan,
+  run: ExcelRun = excelRun,
+  support: WriterSupport = writerSupport(),
+): Promise<InsertTargetsResult> {
+  return runWriter(run, "Could not insert the targets sheet", async (context) => {
+    let syncs = 0;
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    let probe: SourcesProbe | undefined = support.hyperlinks ? probeSourcesSheets(context.workbook, plan.sources) : undefined;
+    syncs++;
+    try {
+      await context.sync();
+    } catch (e) {
+      // A host that refuses the probe still gets the sheet, with plain values (one more sync).
+      if (!probe) throw e;
+      probe = undefined;
+      worksheets.load("items/name");
+      syncs++;
+      await context.sync();
+    }
+
+    const existing = worksheets.items.map((s) => s.name);
+    const sheetName = uniqueSheetName(plan.sheetName, existing);
+    const sheet = worksheets.add(sheetName);
+    const { grid } = plan;
+    const target = sheet.getRange(rangeAddress(0, 0, grid.rows - 1, grid.columns - 1));
+    queueGridWrite(target, grid);
+    const title = target.getRow(0);
+    title.format.font.bold = true;
+    title.format.font.size = 14;
+    // A Range, not an address: an address without a sheet would put the table on the active sheet.
+    const table = sheet.tables.add(
+      target.getCell(plan.headerRow, 0).getAbsoluteResizedRange(grid.rows - plan.headerRow, grid.columns),
+      true,
+    );
+    table.style = COMPARISON_STYLE.tableStyle;
+    table.showFilterButton = false;
+    for (const mark of plan.marks) {
+      const cell = target.getCell(mark.row, mark.column);
+      cell.format.font.italic = true;
+      cell.format.font.color = COMPARISON_STYLE.markFont;
+    }
+    queueColumnWidths(target, grid, plan.headerRow, grid.rows - 1);
+    const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheetName, probe?.blockTop(existing, plan.sources));
+    let linkedFigures = 0;
+    if (probe && sources.top !== undefined) {
+      // Each value opens its own Sources row (works in Excel without the add-in).
+      plan.rows.forEach((_, i) => {
+        target.getCell(plan.firstBodyRow + i, plan.valueColumn).hyperlink = {
+          documentReference: sourcesRowReference(sources.sheetName, sources.top ?? 0, i),
+          screenTip: sourcesLinkTip(plan.options.language),
+        };
+        linkedFigures++;
+      });
+    }
+    sheet.activate();
+    target.load("address");
+    syncs++;
+    await context.sync();
+    return { sheetName, address: target.address, sourcesSheetName: sources.sheetName, linkedFigures, syncs };
+  });
+}
