@@ -9,6 +9,7 @@ import {
   insertComparison,
   insertFormulaAtActiveCell,
   insertPackageSheet,
+  insertTargetsSheet,
   isApiSetSupported,
   readDocumentSetting,
   recalculateCnFormulas,
@@ -56,6 +57,10 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
     insertCalculatorTable: async (plan) => {
       const result = await insertCalculatorTable(plan, run);
       return { address: result.address };
+    },
+    insertTargetsTable: async (plan) => {
+      const result = await insertTargetsSheet(plan, run);
+      return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
     },
     insertFormula: (formula) => insertFormulaAtActiveCell(formula, run),
     getSelectedCell: async () => parseAddress(await selectedCellAddress(run)),

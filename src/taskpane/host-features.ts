@@ -13,6 +13,7 @@ export type PaneFeature =
   | "explore"
   | "calculate"
   | "insertCalculatorTable"
+  | "insertTargetsTable"
   | "previewComparison"
   | "insertComparison"
   | "insertPackageSheet"
@@ -32,6 +33,7 @@ export const FEATURE_HOSTS: Readonly<Record<PaneFeature, readonly PaneHost[]>> =
   explore: ["excel", "preview"],
   calculate: ["excel", "preview"],
   insertCalculatorTable: ["excel"],
+  insertTargetsTable: ["excel"],
   previewComparison: ["excel", "preview"],
   insertComparison: ["excel"],
   insertPackageSheet: ["excel"],

@@ -7,6 +7,7 @@ import type { CalculatorTablePlan } from "../core/calculator-plan";
 import type { ComparisonSheetPlan } from "../core/comparison-plan";
 import type { TraceSnapshot } from "../core/trace-snapshot";
 import type { PackageSheetPlan } from "../core/package-sheet-plan";
+import type { TargetsSheetPlan } from "../core/targets-plan";
 
 /** Where the pane runs: inside Excel, or as a browser preview (Office.onReady reported no host). */
 export type PaneHost = "excel" | "preview";
@@ -28,6 +29,12 @@ export interface ComparisonInserted {
 export interface TableInserted {
   /** Where the table went, e.g. `Sheet1!B3:H13`. */
   address: string;
+}
+
+/** What inserting the targets sheet did. */
+export interface TargetsInserted {
+  sheetName: string;
+  sourcesSheetName: string;
 }
 
 /** What inserting a package sheet did. */
@@ -75,6 +82,8 @@ export interface PaneOperations {
   insertComparison(plan: ComparisonSheetPlan): Promise<ComparisonInserted>;
   /** The calculator's ranked table at the active cell. */
   insertCalculatorTable(plan: CalculatorTablePlan): Promise<TableInserted>;
+  /** A new sheet with the Targets tab's targets as a table (and its Sources block). */
+  insertTargetsTable(plan: TargetsSheetPlan): Promise<TargetsInserted>;
   /** Writes a formula (`=CN.AISUBSIDY(A2,"model",B2)`) into the active cell. */
   insertFormula(formula: string): Promise<FormulaInserted>;
   /** The top-left cell of the current selection. */

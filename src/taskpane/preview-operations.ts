@@ -19,6 +19,7 @@ export function previewOperations(): PaneOperations {
     host: "preview",
     insertComparison: needsExcel("Inserting a comparison sheet"),
     insertCalculatorTable: needsExcel("Inserting the calculator table"),
+    insertTargetsTable: needsExcel("Inserting the targets table"),
     insertFormula: needsExcel("Inserting a formula"),
     getSelectedCell: needsExcel("Reading the selected cell"),
     convertToValues: needsExcel("Converting CN formulas to values"),

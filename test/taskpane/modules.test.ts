@@ -30,6 +30,7 @@ describe("host features (the one table of what needs Excel)", () => {
       "insertComparison",
       "insertFormula",
       "insertPackageSheet",
+      "insertTargetsTable",
       "readSelectedCell",
       "recalculateAfterRefresh",
       "traceSelection",

@@ -4,7 +4,8 @@
  * Data view; policies whose period ends within 90 days or has ended badged wherever they appear.
  */
 import { fixedClock } from "../../src/core/freshness";
-import { resetStoreForTests, swapDataset } from "../../src/data/store";
+import { planTargetsSheet } from "../../src/core/targets-plan";
+import { currentAtlas, resetStoreForTests, swapDataset } from "../../src/data/store";
 import { byId, variant } from "../support/datasets";
 import { inPanel, renderPane, screen, TEST_DATA_URL, within } from "./support/render-pane";
 
@@ -65,6 +66,54 @@ describe("the Targets tab", () => {
     expect(within(terminal).getByText("2026-12-31到期")).toBeInTheDocument();
     expect(within(item("人工智能终端产业规模(力争)")).getByText("力争目标")).toBeInTheDocument();
     expect(within(item("国家级应用场景")).getByText("3年内")).toBeInTheDocument();
+  });
+});
+
+describe("inserting the targets as a table", () => {
+  test("in Excel, the button sends the targets shown (filters applied) in the pane's unit and reports the sheets", async () => {
+    const { user, operations } = renderPane({ preferences: { unit: "yi" } });
+    const explore = inPanel("explore");
+    await user.click(explore.getByRole("tab", { name: "Targets" }));
+    await user.selectOptions(explore.getByLabelText("Region"), "chengdu");
+    await user.click(explore.getByRole("button", { name: "Insert targets as table" }));
+    expect(operations.insertTargetsTable).toHaveBeenCalledTimes(1);
+    const shownIds = currentAtlas()
+      .dataset.targets.filter((t) => t.regionId === "chengdu-hitech")
+      .map((t) => t.id);
+    expect(shownIds).toHaveLength(7);
+    expect(operations.insertTargetsTable.mock.calls[0][0]).toEqual(
+      planTargetsSheet(currentAtlas(), { targetIds: shownIds, unit: "yi", language: "en", today: "2026-11-30" }),
+    );
+    expect(await screen.findByText("Inserted the sheet “AI Targets”; every value's source is on “AI Atlas Sources”.")).toBeInTheDocument();
+  });
+
+  test("only on the Targets tab; a failed insert shows why", async () => {
+    const { user, operations } = renderPane();
+    const explore = inPanel("explore");
+    expect(explore.queryByRole("button", { name: "Insert targets as table" })).not.toBeInTheDocument();
+    await user.click(explore.getByRole("tab", { name: "Targets" }));
+    operations.insertTargetsTable.mockRejectedValueOnce(new Error("Could not insert the targets sheet: the workbook is protected."));
+    await user.click(explore.getByRole("button", { name: "Insert targets as table" }));
+    expect(await screen.findByText("The targets table was not inserted.")).toBeInTheDocument();
+    expect(screen.getByText(/the workbook is protected/)).toBeInTheDocument();
+  });
+
+  test("in Chinese: 插入目标表", async () => {
+    const { user, operations } = renderPane({ preferences: { language: "zh" } });
+    await user.click(inPanel("explore").getByRole("tab", { name: "目标" }));
+    await user.click(inPanel("explore").getByRole("button", { name: "插入目标表" }));
+    expect(operations.insertTargetsTable.mock.calls[0][0].sheetName).toBe("AI目标");
+    expect(operations.insertTargetsTable.mock.calls[0][0].rows).toHaveLength(12);
+  });
+
+  test("in the preview, the button is disabled and says it needs Excel", async () => {
+    const { user, operations } = renderPane({ host: "preview" });
+    await user.click(inPanel("explore").getByRole("tab", { name: "Targets" }));
+    const insert = inPanel("explore").getByRole("button", { name: "Insert targets as table" });
+    expect(insert).toHaveAttribute("aria-disabled", "true");
+    expect(insert).toHaveAccessibleDescription(/Needs Excel: this browser preview has no workbook/);
+    await user.click(insert);
+    expect(operations.insertTargetsTable).not.toHaveBeenCalled();
   });
 });
 

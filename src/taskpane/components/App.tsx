@@ -112,7 +112,7 @@ export function App(props: AppProps) {
   const content = (id: ViewId): ReactElement => {
     switch (id) {
       case "explore":
-        return <ExploreView atlas={atlas} unit={unit} />;
+        return <ExploreView atlas={atlas} unit={unit} host={host} operations={operations} />;
       case "calculator":
         return <CalculatorView atlas={atlas} unit={unit} onUnitChange={onUnitChange} host={host} operations={operations} />;
       case "compare":

@@ -1,10 +1,13 @@
 /**
  * Explore: incentives, funds, policies and targets, searchable in Chinese, English and pinyin, filtered by
  * region (with the regions within it), category and status, each with its source behind a toggle.
+ * In Excel, the targets shown can be inserted as a table on a new sheet, citing each one.
  */
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { TableAddRegular } from "@fluentui/react-icons";
 import type { Atlas } from "../../core/atlas";
+import { planTargetsSheet } from "../../core/targets-plan";
 import type { Unit } from "../../core/units";
 import { exploreRecords, filterRecords, NO_FILTERS, type ExploreFilters as Filters, type ExploreKind } from "../explore-model";
 import { useI18n } from "../i18n";
@@ -14,6 +17,10 @@ import { IncentiveItem } from "./IncentiveItem";
 import { PolicyItem } from "./PolicyItem";
 import { TargetItem } from "./TargetItem";
 import { useToday } from "../clock";
+import { useTask } from "../hooks/useTask";
+import type { PaneHost, PaneOperations } from "../operations";
+import { ExcelAction } from "./ExcelAction";
+import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,19 +29,22 @@ const useStyles = makeStyles({
   none: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   // Four kinds: let the tabs wrap in a narrow pane rather than widen it.
   kinds: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  actions: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
 });
 
 const KINDS: readonly ExploreKind[] = ["incentives", "funds", "policies", "targets"];
 
-/** Props: the loaded data and the unit amounts are shown in. */
+/** Props: the loaded data, the unit amounts are shown in, and the host's operations. */
 export interface ExploreViewProps {
   atlas: Atlas;
   unit: Unit;
+  host: PaneHost;
+  operations: PaneOperations;
 }
 
 /** The Explore view. */
-export function ExploreView({ atlas, unit }: ExploreViewProps) {
-  const { t } = useI18n();
+export function ExploreView({ atlas, unit, host, operations }: ExploreViewProps) {
+  const { t, language } = useI18n();
   const styles = useStyles();
   const [kind, setKind] = useState<ExploreKind>("incentives");
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -42,6 +52,11 @@ export function ExploreView({ atlas, unit }: ExploreViewProps) {
   const records = useMemo(() => exploreRecords(atlas, kind, today), [atlas, kind, today]);
   const shown = useMemo(() => filterRecords(atlas, records, filters), [atlas, records, filters]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  // The targets as shown (search, region and status filters applied), in the order shown.
+  const targetIds = shown.flatMap((item) => (item.kind === "targets" ? [item.record.id] : []));
+  const [insertState, insert] = useTask(() =>
+    operations.insertTargetsTable(planTargetsSheet(atlas, { targetIds, unit: unit.id, language, today })),
+  );
 
   return (
     <div className={styles.root}>
@@ -87,6 +102,27 @@ export function ExploreView({ atlas, unit }: ExploreViewProps) {
               }
             })}
           </ul>
+        )}
+        {kind === "targets" && (
+          <div className={styles.actions}>
+            <ExcelAction
+              feature="insertTargetsTable"
+              host={host}
+              icon={<TableAddRegular />}
+              busy={insertState.status === "running"}
+              disabled={targetIds.length === 0}
+              onClick={() => void insert()}
+            >
+              {t.explore.insertTargets}
+            </ExcelAction>
+            <TaskStatus
+              state={insertState}
+              running={t.explore.insertingTargets}
+              done={(result) => t.explore.insertedTargets(result.sheetName, result.sourcesSheetName)}
+              doneTitle={t.explore.insertTargets}
+              failed={t.explore.insertTargetsFailed}
+            />
+          </div>
         )}
       </div>
     </div>

@@ -32,6 +32,7 @@ export function mockOperations(host: PaneHost): MockOperations {
     ...(host === "excel" ? { supportsApiSet: jest.fn().mockReturnValue(true) } : {}),
     insertComparison: jest.fn().mockResolvedValue({ sheetName: "AI Subsidy Comparison", sourcesSheetName: "AI Atlas Sources" }),
     insertCalculatorTable: jest.fn().mockResolvedValue({ address: "Sheet1!B3:H5" }),
+    insertTargetsTable: jest.fn().mockResolvedValue({ sheetName: "AI Targets", sourcesSheetName: "AI Atlas Sources" }),
     insertFormula: jest.fn().mockResolvedValue({ address: "Sheet1!C1" }),
     getSelectedCell: jest.fn().mockResolvedValue({ sheet: "Sheet1", cell: "A2" }),
     convertToValues: jest.fn().mockResolvedValue({ converted: 3, address: "Sheet1!A1:D9" }),
