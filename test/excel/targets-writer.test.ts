@@ -127,6 +127,10 @@ describe("insertTargetsSheet", () => {
         displayQuote(t?.quotes[0] ?? ""),
       ]);
     });
+    // The share's Sources row shows 20%, not 0: its own format, not the unit's.
+    const growth = plan.rows.findIndex((r) => r.targetId === "shenzhen-growth");
+    expect(fake.sheet("AI Atlas Sources").cell(2 + growth, 3).numberFormat).toBe("0%");
+    expect(fake.sheet("AI Atlas Sources").cell(2, 3).numberFormat).toBe("#,##0.00");
     // A new Sources sheet: heading, headers, then the first target's row on row 3.
     expect(sheet.cell(plan.firstBodyRow, plan.valueColumn).hyperlink?.documentReference).toBe("'AI Atlas Sources'!A3");
     for (const mark of plan.marks) expect(fake.formatAt("AI Targets", mark.row, mark.column, "format.font.italic")).toBe(true);
