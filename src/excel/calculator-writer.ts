@@ -5,11 +5,10 @@
  */
 import type { CalculatorTablePlan } from "../core/calculator-plan";
 import { COMPARISON_STYLE } from "../core/comparison-plan";
-import { sourcesLinkTip, sourcesRowReference } from "../core/sources-plan";
 import { writerSupport, type WriterSupport } from "./comparison-writer";
 import { excelRun, ExcelWriteError, runWriter, type ExcelRun } from "./excel-run";
-import { queueColumnWidths, queueGridWrite } from "./grid-writer";
-import { probeSourcesSheets, queueSourcesBlock, type SourcesProbe } from "./sources-writer";
+import { queueColumnWidths, queueGridWrite, queueMarks } from "./grid-writer";
+import { probeSourcesSheets, queueSourcesBlock, queueSourcesLinks, syncWithSourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
 export interface InsertCalculatorResult {
@@ -29,31 +28,25 @@ export async function insertCalculatorTable(
   support: WriterSupport = writerSupport(),
 ): Promise<InsertCalculatorResult> {
   return runWriter(run, "Could not insert the calculator table", async (context) => {
-    let syncs = 0;
     const { grid } = plan;
     const target = context.workbook.getActiveCell().getAbsoluteResizedRange(grid.rows, grid.columns);
-    target.load("address, formulas");
     const overlapping = target.getTables(false);
-    overlapping.load("items/name");
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load("name");
-    let probe: SourcesProbe | undefined = support.hyperlinks ? probeSourcesSheets(context.workbook, plan.sources) : undefined;
-    syncs++;
-    try {
-      await context.sync();
-    } catch (e) {
-      // A host that refuses the probe still gets the table, with plain figures (one more sync).
-      if (!probe) throw e;
-      probe = undefined;
+    const load = (): void => {
       target.load("address, formulas");
       overlapping.load("items/name");
       worksheets.load("items/name");
       sheet.load("name");
-      syncs++;
-      await context.sync();
-    }
+    };
+    load();
+    const first = await syncWithSourcesProbe(
+      () => context.sync(),
+      support.hyperlinks ? probeSourcesSheets(context.workbook, plan.sources) : undefined,
+      load,
+    );
+    const probe = first.probe;
+    let syncs = first.syncs;
 
     const tableNames = overlapping.items.map((t) => t.name);
     const occupied = target.formulas.some((row) => row.some((cell) => cell !== "" && cell !== null));
@@ -71,25 +64,18 @@ export async function insertCalculatorTable(
     const table = context.workbook.tables.add(tableRange, true);
     table.style = COMPARISON_STYLE.tableStyle;
     table.showFilterButton = false;
-    for (const mark of plan.marks) {
-      const cell = target.getCell(mark.row, mark.column);
-      cell.format.font.italic = true;
-      cell.format.font.color = COMPARISON_STYLE.markFont;
-    }
+    queueMarks(plan.marks, (row, column) => target.getCell(row, column), COMPARISON_STYLE.markFont);
     queueColumnWidths(target, grid, plan.headerRow, grid.rows - 1);
     const existing = worksheets.items.map((s) => s.name);
     const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheet.name, probe?.blockTop(existing, plan.sources));
-    let linkedFigures = 0;
-    if (probe && sources.top !== undefined) {
-      // Each figure opens its own Sources row (works in Excel without the add-in).
-      plan.rows.forEach((_, i) => {
-        target.getCell(plan.firstBodyRow + i, plan.valueColumn).hyperlink = {
-          documentReference: sourcesRowReference(sources.sheetName, sources.top ?? 0, i),
-          screenTip: sourcesLinkTip(plan.options.language),
-        };
-        linkedFigures++;
-      });
-    }
+    // Each figure opens its own Sources row.
+    const linkedFigures = probe
+      ? queueSourcesLinks(
+          plan.rows.map((_, i) => ({ cell: target.getCell(plan.firstBodyRow + i, plan.valueColumn), sourceIndex: i })),
+          sources,
+          plan.options.language,
+        )
+      : 0;
     syncs++;
     await context.sync();
     return { address: target.address, sourcesSheetName: sources.sheetName, linkedFigures, syncs };

@@ -7,10 +7,9 @@
 import { cellAddress } from "../core/a1";
 import { COMPARISON_STYLE, type ComparisonSheetPlan } from "../core/comparison-plan";
 import { uniqueSheetName } from "../core/sheet-names";
-import { sourcesLinkTip, sourcesRowReference } from "../core/sources-plan";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
-import { queueColumnWidths, queueGridWrite } from "./grid-writer";
-import { probeSourcesSheets, queueSourcesBlock, type SourcesProbe } from "./sources-writer";
+import { queueColumnWidths, queueGridWrite, queueMarks } from "./grid-writer";
+import { probeSourcesSheets, queueSourcesBlock, queueSourcesLinks, syncWithSourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
 export interface InsertComparisonResult {
@@ -45,22 +44,16 @@ export async function insertComparison(
   support: WriterSupport = writerSupport(),
 ): Promise<InsertComparisonResult> {
   return runWriter(run, "Could not insert the comparison sheet", async (context) => {
-    let syncs = 0;
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const linking = support.hyperlinks && plan.options.mode === "static";
-    let probe: SourcesProbe | undefined = linking ? probeSourcesSheets(context.workbook, plan.sources) : undefined;
-    syncs++;
-    try {
-      await context.sync();
-    } catch (e) {
-      // A host that refuses the probe still gets the sheet, with plain figures (one more sync).
-      if (!probe) throw e;
-      probe = undefined;
-      worksheets.load("items/name");
-      syncs++;
-      await context.sync();
-    }
+    const first = await syncWithSourcesProbe(
+      () => context.sync(),
+      linking ? probeSourcesSheets(context.workbook, plan.sources) : undefined,
+      () => worksheets.load("items/name"),
+    );
+    const probe = first.probe;
+    let syncs = first.syncs;
 
     const existing = worksheets.items.map((s) => s.name);
     const sheetName = uniqueSheetName(plan.sheetName, existing);
@@ -68,18 +61,16 @@ export async function insertComparison(
     const top = probe?.blockTop(existing, plan.sources);
     queueComparisonSheet(sheet, plan);
     const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheetName, top);
-    let linkedFigures = 0;
-    if (probe && sources.top !== undefined) {
-      // Each static figure opens its own Sources row (works in Excel without the add-in).
-      for (const figure of plan.figures) {
-        if (figure.sourceIndex === null) continue;
-        sheet.getRange(cellAddress(figure.row, figure.column)).hyperlink = {
-          documentReference: sourcesRowReference(sources.sheetName, sources.top, figure.sourceIndex),
-          screenTip: sourcesLinkTip(plan.options.language),
-        };
-        linkedFigures++;
-      }
-    }
+    // Each static figure opens its own Sources row.
+    const linkedFigures = probe
+      ? queueSourcesLinks(
+          plan.figures.flatMap((f) =>
+            f.sourceIndex === null ? [] : [{ cell: sheet.getRange(cellAddress(f.row, f.column)), sourceIndex: f.sourceIndex }],
+          ),
+          sources,
+          plan.options.language,
+        )
+      : 0;
     syncs++;
     await context.sync();
 
@@ -121,11 +112,7 @@ function queueComparisonSheet(sheet: Excel.Worksheet, plan: ComparisonSheetPlan)
   table.style = style.tableStyle;
   table.showFilterButton = false;
 
-  for (const mark of plan.marks) {
-    const cell = sheet.getRange(cellAddress(mark.row, mark.column));
-    cell.format.font.italic = true;
-    cell.format.font.color = style.markFont;
-  }
+  queueMarks(plan.marks, (row, column) => sheet.getRange(cellAddress(row, column)), style.markFont);
   if (plan.options.mode === "live") {
     // A conditional format follows the numbers after a refresh or an edit of the amount or a header.
     const highlight = sheet.getRange(at.body).conditionalFormats.add("Custom");

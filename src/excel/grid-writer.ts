@@ -13,6 +13,19 @@ export function queueGridWrite(range: Excel.Range, grid: SheetGrid): void {
   range.formulas = grid.formulas;
 }
 
+/** Queues a draft / press-report / ending mark on each marked cell: italic, in `color`. */
+export function queueMarks(
+  marks: readonly { row: number; column: number }[],
+  cellAt: (row: number, column: number) => Excel.Range,
+  color: string,
+): void {
+  for (const mark of marks) {
+    const cell = cellAt(mark.row, mark.column);
+    cell.format.font.italic = true;
+    cell.format.font.color = color;
+  }
+}
+
 /**
  * Sizes the columns of a grid written at `range` (grid-sized) to fit the rows `fromRow`…`toRow`.
  * `autofitColumns` fits whole columns (office-js#1017), so a column where a title, hint or note

@@ -6,7 +6,8 @@
  */
 import { rangeAddress } from "../core/a1";
 import { sameSheetName } from "../core/sheet-names";
-import { SOURCE_QUOTE_COLUMN, sourcesBlock, type SourcesPlan } from "../core/sources-plan";
+import type { SheetLanguage } from "../core/figure-format";
+import { SOURCE_QUOTE_COLUMN, sourcesBlock, sourcesLinkTip, sourcesRowReference, type SourcesPlan } from "../core/sources-plan";
 import { queueColumnWidths, queueGridWrite } from "./grid-writer";
 
 /** Where a Sources block was queued; `range.address` is readable after the batch's next sync (it is loaded). */
@@ -47,6 +48,48 @@ export function probeSourcesSheets(workbook: Excel.Workbook, plan: SourcesPlan):
       return range.isNullObject ? 2 : range.rowIndex + range.rowCount - 1 + 2;
     },
   };
+}
+
+/**
+ * A writer's first sync (`sync`: its `() => context.sync()`) with the Sources probe queued. A host that refuses the probe still gets
+ * its sheet, with plain figures, for one more sync: `reload` queues the writer's own loads again.
+ * Resolves to the probe when it worked (undefined otherwise) and the syncs made.
+ */
+export async function syncWithSourcesProbe(
+  sync: () => Promise<void>,
+  probe: SourcesProbe | undefined,
+  reload: () => void,
+): Promise<{ probe: SourcesProbe | undefined; syncs: number }> {
+  try {
+    await sync();
+    return { probe, syncs: 1 };
+  } catch (e) {
+    if (!probe) throw e;
+    reload();
+    await sync();
+    return { probe: undefined, syncs: 2 };
+  }
+}
+
+/** A figure's cell and the index of its row in the Sources block. */
+export interface LinkedFigure {
+  cell: Excel.Range;
+  sourceIndex: number;
+}
+
+/**
+ * Links each figure to its own row of the queued Sources block (Range.hyperlink; works in Excel
+ * without the add-in). Returns how many were linked: none when the block's rows are not known.
+ */
+export function queueSourcesLinks(figures: Iterable<LinkedFigure>, sources: QueuedSources, language: SheetLanguage): number {
+  const top = sources.top;
+  if (top === undefined) return 0;
+  let linked = 0;
+  for (const { cell, sourceIndex } of figures) {
+    cell.hyperlink = { documentReference: sourcesRowReference(sources.sheetName, top, sourceIndex), screenTip: sourcesLinkTip(language) };
+    linked++;
+  }
+  return linked;
 }
 
 /** The Sources sheet a block goes to, when one exists (in the plan's language, else the other). */

@@ -7,12 +7,11 @@
 import { rangeAddress } from "../core/a1";
 import { COMPARISON_STYLE } from "../core/comparison-plan";
 import { uniqueSheetName } from "../core/sheet-names";
-import { sourcesLinkTip, sourcesRowReference } from "../core/sources-plan";
 import type { TargetsSheetPlan } from "../core/targets-plan";
 import { writerSupport, type WriterSupport } from "./comparison-writer";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
-import { queueColumnWidths, queueGridWrite } from "./grid-writer";
-import { probeSourcesSheets, queueSourcesBlock, type SourcesProbe } from "./sources-writer";
+import { queueColumnWidths, queueGridWrite, queueMarks } from "./grid-writer";
+import { probeSourcesSheets, queueSourcesBlock, queueSourcesLinks, syncWithSourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
 export interface InsertTargetsResult {
@@ -34,21 +33,15 @@ export async function insertTargetsSheet(
   support: WriterSupport = writerSupport(),
 ): Promise<InsertTargetsResult> {
   return runWriter(run, "Could not insert the targets sheet", async (context) => {
-    let syncs = 0;
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
-    let probe: SourcesProbe | undefined = support.hyperlinks ? probeSourcesSheets(context.workbook, plan.sources) : undefined;
-    syncs++;
-    try {
-      await context.sync();
-    } catch (e) {
-      // A host that refuses the probe still gets the sheet, with plain values (one more sync).
-      if (!probe) throw e;
-      probe = undefined;
-      worksheets.load("items/name");
-      syncs++;
-      await context.sync();
-    }
+    const first = await syncWithSourcesProbe(
+      () => context.sync(),
+      support.hyperlinks ? probeSourcesSheets(context.workbook, plan.sources) : undefined,
+      () => worksheets.load("items/name"),
+    );
+    const probe = first.probe;
+    let syncs = first.syncs;
 
     const existing = worksheets.items.map((s) => s.name);
     const sheetName = uniqueSheetName(plan.sheetName, existing);
@@ -66,24 +59,17 @@ export async function insertTargetsSheet(
     );
     table.style = COMPARISON_STYLE.tableStyle;
     table.showFilterButton = false;
-    for (const mark of plan.marks) {
-      const cell = target.getCell(mark.row, mark.column);
-      cell.format.font.italic = true;
-      cell.format.font.color = COMPARISON_STYLE.markFont;
-    }
+    queueMarks(plan.marks, (row, column) => target.getCell(row, column), COMPARISON_STYLE.markFont);
     queueColumnWidths(target, grid, plan.headerRow, grid.rows - 1);
     const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheetName, probe?.blockTop(existing, plan.sources));
-    let linkedFigures = 0;
-    if (probe && sources.top !== undefined) {
-      // Each value opens its own Sources row (works in Excel without the add-in).
-      plan.rows.forEach((_, i) => {
-        target.getCell(plan.firstBodyRow + i, plan.valueColumn).hyperlink = {
-          documentReference: sourcesRowReference(sources.sheetName, sources.top ?? 0, i),
-          screenTip: sourcesLinkTip(plan.options.language),
-        };
-        linkedFigures++;
-      });
-    }
+    // Each value opens its own Sources row.
+    const linkedFigures = probe
+      ? queueSourcesLinks(
+          plan.rows.map((_, i) => ({ cell: target.getCell(plan.firstBodyRow + i, plan.valueColumn), sourceIndex: i })),
+          sources,
+          plan.options.language,
+        )
+      : 0;
     sheet.activate();
     target.load("address");
     syncs++;
