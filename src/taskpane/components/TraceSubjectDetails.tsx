@@ -7,7 +7,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Atlas } from "../../core/atlas";
 import { explainOutcome, ruleSummary } from "../../core/rule-explanation";
 import { policyFreshness } from "../../core/freshness";
-import type { Fund, Incentive, Policy, Target } from "../../core/schema";
+import type { Fund, Incentive, Policy, Region, Target } from "../../core/schema";
 import { targetPolicies, targetStatus } from "../../core/targets";
 import { useToday } from "../clock";
 import type { TraceSubject } from "../../core/trace";
@@ -15,6 +15,7 @@ import { YUAN, type Unit } from "../../core/units";
 import { formatMoney, formatQualifiedMoney } from "../format";
 import { useTraceStrings, type TraceStrings } from "./trace-strings";
 import { useI18n, type Language } from "../i18n";
+import { categoryName, regionName } from "../names";
 import { SourceDetails } from "./SourceDetails";
 import { StatusBadges } from "./StatusBadges";
 
@@ -81,11 +82,9 @@ export function TraceSubjectDetails({ subject, atlas }: TraceSubjectDetailsProps
     case "target-row":
       return <TargetDetails atlas={atlas} target={subject.target} />;
     case "region-row":
-      return <Text>{tr.regionRow(regionName(subject.region, language))}</Text>;
+      return <Text>{tr.regionRow(tracedRegionName(subject.region, language))}</Text>;
     case "category-row":
-      return (
-        <Text>{tr.categoryRow(`${subject.category.id} · ${language === "zh" ? subject.category.name.zh : subject.category.name.en}`)}</Text>
-      );
+      return <Text>{tr.categoryRow(`${subject.category.id} · ${categoryName(subject.category, language)}`)}</Text>;
     case "header-row":
       return null;
     case "dataset":
@@ -115,7 +114,7 @@ function IncentiveDetails({
     <>
       <Facts
         facts={[
-          [tr.region, regionName(atlas.regionOf(incentive.regionId), language)],
+          [tr.region, tracedRegionName(atlas.regionOf(incentive.regionId), language)],
           [tr.category, category ? `${category.id} · ${category.name[lang]}` : incentive.category],
           [tr.rule, ruleSummary(incentive, unit, language)],
           incentive.minimum !== undefined && [tr.minimum, formatMoney(incentive.minimum, unit, language)],
@@ -149,7 +148,7 @@ function FundDetails({ atlas, fund, unit }: { atlas: Atlas; fund: Fund; unit: Un
       <Facts
         facts={[
           [tr.fund, language === "zh" ? fund.name.zhHans : `${fund.name.en} (${fund.name.zhHans})`],
-          [tr.region, regionName(atlas.regionOf(fund.regionId), language)],
+          [tr.region, tracedRegionName(atlas.regionOf(fund.regionId), language)],
           [tr.total, formatQualifiedMoney(fund.total, unit, language, t)],
           fund.first && [tr.first, formatQualifiedMoney(fund.first, unit, language, t)],
           fund.sponsors.length > 0 && [tr.sponsors, fund.sponsors.map((s) => s[lang]).join("; ")],
@@ -172,7 +171,7 @@ function PolicyDetails({ atlas, policy }: { atlas: Atlas; policy: Policy }) {
     <>
       <Facts
         facts={[
-          [tr.region, regionName(atlas.regionOf(policy.regionId), language)],
+          [tr.region, tracedRegionName(atlas.regionOf(policy.regionId), language)],
           [tr.issuer, policy.issuer[lang]],
           [tr.status, <StatusBadges key="s" status={atlas.statusOf(policy)} showFinal />],
           ...policyFacts(policy, language, tr, today),
@@ -198,7 +197,7 @@ function TargetDetails({ atlas, target }: { atlas: Atlas; target: Target }) {
     <>
       <Facts
         facts={[
-          [tr.region, regionName(atlas.regionOf(target.regionId), language)],
+          [tr.region, tracedRegionName(atlas.regionOf(target.regionId), language)],
           [tr.metric, target.metric[lang]],
           [tr.targetValue, `${target.qualifier === "exact" ? "" : `${target.qualifier} `}${value}`],
           [tr.kind, target.kind],
@@ -223,7 +222,8 @@ function policyFacts(policy: Policy | undefined, language: Language, tr: TraceSt
   return facts;
 }
 
-function regionName(region: { name: { zhHans: string; en: string } } | undefined, language: Language): string {
+/** Trace names a region in English with its Chinese name beside it (the dataset's own words); in Chinese, alone. */
+function tracedRegionName(region: Region | undefined, language: Language): string {
   if (!region) return "—";
-  return language === "zh" ? region.name.zhHans : `${region.name.en} (${region.name.zhHans})`;
+  return language === "zh" ? regionName(region, "zh") : `${regionName(region, "en")} (${regionName(region, "zh")})`;
 }
