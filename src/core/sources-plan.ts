@@ -9,7 +9,7 @@ import { figureNumberFormat, TEXT_FORMAT, type SheetLanguage } from "./figure-fo
 import { policyFreshness, recordFreshness } from "./freshness";
 import { displayQuote } from "./labels";
 import { explainOutcome } from "./rule-explanation";
-import type { Category, Policy, Region } from "./schema";
+import type { Category, Policy, Region, Source } from "./schema";
 import { GridBuilder, type CellInput, type SheetGrid } from "./sheet-grid";
 import { SOURCES_SHEET_NAME } from "./sheet-names";
 import { SOURCE_HEADERS, sourcesHeading } from "./sheet-text";
@@ -98,27 +98,50 @@ export function planSources(
       explainOutcome(outcome, unit, language),
       policy ? (zh ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`) : incentive.policyId,
       displayQuote(incentive.quotes[0]),
-      source ? (zh ? source.title : `${source.title} (${source.titleEn})`) : incentive.sourceId,
-      source ? (zh ? source.publisher.zh : source.publisher.en) : "",
-      source?.date ?? "",
-      source?.url ?? "",
+      ...sourceCells(source, incentive.sourceId, language),
     ];
   });
-  const rows = [...figureRows, ...policies.map((p) => policyRow(atlas, p, unit, language, today))];
-  const columnFormats = SOURCE_HEADERS[language].map((_, i) =>
-    i === SOURCE_FIGURE_COLUMN ? figureNumberFormat(unit, "final", language) : TEXT_FORMAT,
-  );
+  return sourcesPlanOf(atlas, figureRows, policies, unit, language, today);
+}
+
+/**
+ * A Sources plan from its figure rows (in the order the sheet's links count them) followed by one
+ * row per policy they come from; `figureFormats` gives a figure row its own number format.
+ */
+export function sourcesPlanOf(
+  atlas: Atlas,
+  figureRows: CellInput[][],
+  policies: readonly Policy[],
+  unit: Unit,
+  language: SheetLanguage,
+  today: string | undefined,
+  figureFormats?: readonly (string | undefined)[],
+): SourcesPlan {
   return {
     sheetName: SOURCES_SHEET_NAME[language],
-    otherSheetName: SOURCES_SHEET_NAME[zh ? "en" : "zh"],
+    otherSheetName: SOURCES_SHEET_NAME[language === "zh" ? "en" : "zh"],
     language,
     datasetVersion: atlas.dataset.version,
     asOf: atlas.dataset.asOf,
     header: SOURCE_HEADERS[language],
-    rows,
+    rows: [...figureRows, ...policies.map((p) => policyRow(atlas, p, unit, language, today))],
     figureRows: figureRows.length,
-    columnFormats,
+    columnFormats: SOURCE_HEADERS[language].map((_, i) =>
+      i === SOURCE_FIGURE_COLUMN ? figureNumberFormat(unit, "final", language) : TEXT_FORMAT,
+    ),
+    ...(figureFormats ? { figureFormats } : {}),
   };
+}
+
+/** A Sources row's last columns: the source's title, publisher, date and URL (its id when it is missing). */
+export function sourceCells(source: Source | undefined, sourceId: string, language: SheetLanguage): CellInput[] {
+  const zh = language === "zh";
+  return [
+    source ? (zh ? source.title : `${source.title} (${source.titleEn})`) : sourceId,
+    source ? (zh ? source.publisher.zh : source.publisher.en) : "",
+    source?.date ?? "",
+    source?.url ?? "",
+  ];
 }
 
 /** A policy the figures come from: its budget (if published), status and period, title, quote and source. */
@@ -146,10 +169,7 @@ export function policyRow(atlas: Atlas, policy: Policy, unit: Unit, language: Sh
       .join(zh ? "；" : "; "),
     zh ? policy.title.zh : `${policy.title.en} (${policy.title.zh})`,
     displayQuote(policy.quotes[0]),
-    source ? (zh ? source.title : `${source.title} (${source.titleEn})`) : policy.sourceId,
-    source ? (zh ? source.publisher.zh : source.publisher.en) : "",
-    source?.date ?? "",
-    source?.url ?? "",
+    ...sourceCells(source, policy.sourceId, language),
   ];
 }
 

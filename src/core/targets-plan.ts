@@ -12,7 +12,6 @@ import {
   markedNumberFormat,
   statusKind,
   targetValueText,
-  TEXT_FORMAT,
   type FigureStatusKind,
   type SheetLanguage,
 } from "./figure-format";
@@ -20,9 +19,8 @@ import { freshnessMarker } from "./freshness";
 import { displayQuote, sourceCitation } from "./labels";
 import type { Policy, Target } from "./schema";
 import { GridBuilder, type CellInput, type SheetGrid } from "./sheet-grid";
-import { SOURCES_SHEET_NAME, TARGETS_SHEET_NAME } from "./sheet-names";
-import { SOURCE_HEADERS } from "./sheet-text";
-import { policyRow, SOURCE_FIGURE_COLUMN, type SourcesPlan } from "./sources-plan";
+import { TARGETS_SHEET_NAME } from "./sheet-names";
+import { sourceCells, sourcesPlanOf, type SourcesPlan } from "./sources-plan";
 import { targetFreshness, targetPolicies, targetStatus, targetValue, targetYear } from "./targets";
 import { UNITS, type Unit } from "./units";
 
@@ -168,28 +166,12 @@ export function planTargetsSheet(atlas: Atlas, options: TargetsOptions): Targets
       `${stated}${due}`,
       policyTitles,
       displayQuote(t.quotes[0]),
-      source ? (zh ? source.title : `${source.title} (${source.titleEn})`) : t.sourceId,
-      source ? (zh ? source.publisher.zh : source.publisher.en) : "",
-      source?.date ?? "",
-      source?.url ?? "",
+      ...sourceCells(source, t.sourceId, language),
     ]);
     figureFormats.push(base);
   });
 
-  const sources: SourcesPlan = {
-    sheetName: SOURCES_SHEET_NAME[language],
-    otherSheetName: SOURCES_SHEET_NAME[zh ? "en" : "zh"],
-    language,
-    datasetVersion: atlas.dataset.version,
-    asOf: atlas.dataset.asOf,
-    header: SOURCE_HEADERS[language],
-    rows: [...sourceRows, ...policies.map((p) => policyRow(atlas, p, unit, language, options.today))],
-    figureRows: sourceRows.length,
-    columnFormats: SOURCE_HEADERS[language].map((_, i) =>
-      i === SOURCE_FIGURE_COLUMN ? figureNumberFormat(unit, "final", language) : TEXT_FORMAT,
-    ),
-    figureFormats,
-  };
+  const sources = sourcesPlanOf(atlas, sourceRows, policies, unit, language, options.today, figureFormats);
   return {
     options,
     sheetName: TARGETS_SHEET_NAME[language],
