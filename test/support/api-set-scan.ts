@@ -17,6 +17,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ts from "typescript";
+import { compareVersions } from "./requirement-versions";
 
 /** A requirement set and its minimum version. */
 export interface ApiSet {
@@ -50,17 +51,6 @@ export const TAG_ERRATA: ReadonlyMap<string, ApiSet> = new Map([
 
 const TYPINGS = /node_modules\/@types\/(office-js|custom-functions-runtime|office-runtime)\//;
 const NAMESPACES = new Set(["Excel", "Office", "OfficeRuntime", "CustomFunctions", "OfficeExtension"]);
-
-/** Compares dotted versions ("1.9" < "1.12"). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /** The `<Set Name MinVersion>` elements of a manifest. */
 export function declaredSets(manifestXml: string): ApiSet[] {

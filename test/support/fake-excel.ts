@@ -43,14 +43,14 @@ import {
   rangeAddressOf,
   parseRect,
   WEB_PAYLOAD_LIMIT,
-  compareVersions,
   type Rect,
   type FakeCall,
   type FakeCell,
   type FakeFormat,
   type FakeWrite,
 } from "./fake-sheet";
-export { FakeExcelError, FakeSheet, WEB_PAYLOAD_LIMIT, compareVersions, parseRect, rangeAddressOf } from "./fake-sheet";
+import { compareVersions } from "./requirement-versions";
+export { FakeExcelError, FakeSheet, WEB_PAYLOAD_LIMIT, parseRect, rangeAddressOf } from "./fake-sheet";
 export type { FakeCall, FakeCell, FakeFormat, FakeWrite, Rect } from "./fake-sheet";
 
 /** Options of the fake workbook. */

@@ -164,17 +164,6 @@ export function interpret(input: string | number | boolean, numberFormat: string
   return { value: input, formula: "", coerced: false };
 }
 
-/** Compares dotted versions ("1.9" < "1.12"). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /** The width autofit gives a column: its widest cell's text, whichever row it is in. */
 export function wholeColumnFit(sheet: FakeSheet, column: number): number {
   let widest = 0;
