@@ -21,6 +21,20 @@ const { FunctionsZhPlugin } = require("./scripts/functions-zh-plugin.cjs");
 const { contentSecurityPolicy } = require("./scripts/csp.cjs");
 const { licencePlugin } = require("./scripts/licences.cjs");
 
+/**
+ * Griffel's ahead-of-time transform (Fluent's own styling engine): our makeStyles/makeResetStyles
+ * calls become precomputed class maps at build time, as Fluent's packages already ship theirs, so
+ * the runtime style resolver (stylis, rtl-css-js) and the `tokens` object leave the bundle.
+ */
+const griffelLoader = {
+  loader: "@griffel/webpack-loader",
+  options: {
+    // Evaluating a style can follow imports into our TypeScript modules.
+    babelOptions: { presets: ["@babel/preset-typescript"] },
+    modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }],
+  },
+};
+
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 
@@ -61,7 +75,12 @@ module.exports = (env, argv) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Loaders run last to first: TypeScript to JavaScript, then Griffel's build-time transform.
+          use: [griffelLoader, { loader: "ts-loader", options: { transpileOnly: true } }],
+        },
         { test: /\.(png|jpg|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },

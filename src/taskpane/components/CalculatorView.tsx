@@ -49,6 +49,7 @@ const useStyles = makeStyles({
   },
   line: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
+  resultsHeading: { margin: `0 0 ${tokens.spacingVerticalS}` },
   actions: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
 });
 
@@ -114,7 +115,7 @@ export function CalculatorView({ atlas, unit, onUnitChange, host, operations }: 
 
       {amount.kind !== "invalid" && (
         <section aria-labelledby="calculator-results">
-          <Text as="h3" id="calculator-results" weight="semibold" size={300} block style={{ margin: `0 0 ${tokens.spacingVerticalS}` }}>
+          <Text as="h3" id="calculator-results" weight="semibold" size={300} block className={styles.resultsHeading}>
             {amountYuan === undefined ? t.calculator.capsShown : t.calculator.amountShown(formatMoney(amountYuan, unit, language))} ·{" "}
             {ranked.length === 0 ? t.calculator.none : t.calculator.results(ranked.length)}
           </Text>
