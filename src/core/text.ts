@@ -4,7 +4,7 @@
  * a generated character table (`t2s-table.ts`), so the core carries no converter.
  */
 
-import { T2S_PAIRS } from "./t2s-table";
+import { T2S_GAPS, T2S_OFFSETS } from "./t2s-table";
 
 const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
 const PINYIN_ANNOTATION = new RegExp(`(?<=[${HAN}])\\((?:[a-zA-Z\\u00c0-\\u024f]|[\\u0300-\\u036f])+\\)`, "g");
@@ -51,12 +51,17 @@ export function foldWidthPunctuationSpace(text: string): string {
 
 let t2s: Map<string, string> | undefined;
 
-/** The Traditional → Simplified character map, built on first use from the generated table. */
-function traditionalToSimplified(): Map<string, string> {
+/** The Traditional → Simplified character map, decoded on first use from the generated table. */
+export function traditionalToSimplified(): ReadonlyMap<string, string> {
   if (!t2s) {
     t2s = new Map();
-    const chars = Array.from(T2S_PAIRS);
-    for (let i = 0; i + 1 < chars.length; i += 2) t2s.set(chars[i], chars[i + 1]);
+    const gaps = T2S_GAPS.split(",");
+    const offsets = T2S_OFFSETS.split(",");
+    let traditional = 0;
+    for (let i = 0; i < gaps.length; i++) {
+      traditional += parseInt(gaps[i], 36);
+      t2s.set(String.fromCodePoint(traditional), String.fromCodePoint(traditional + parseInt(offsets[i], 36)));
+    }
   }
   return t2s;
 }
