@@ -35,8 +35,9 @@ export function Facts({ facts }: { facts: readonly (Fact | false | undefined)[] 
     <dl className={styles.facts}>
       {facts
         .filter((f): f is Fact => Boolean(f))
-        .map(([term, value]) => (
-          <div key={term} style={{ display: "contents" }}>
+        .map(([term, value], i) => (
+          // A target with several policies repeats the policy terms, so the term alone is no key.
+          <div key={`${i}:${term}`} style={{ display: "contents" }}>
             <dt className={styles.term}>{term}</dt>
             <dd className={styles.value}>{value}</dd>
           </div>
