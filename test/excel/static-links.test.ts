@@ -11,10 +11,12 @@ import { planCalculatorTable } from "../../src/core/calculator-plan";
 import { planComparison, type ComparisonOptions } from "../../src/core/comparison-plan";
 import { displayQuote } from "../../src/core/labels";
 import { traceCell } from "../../src/core/trace";
+import { planTargetsSheet } from "../../src/core/targets-plan";
 import { parseDocumentReference } from "../../src/core/trace-snapshot";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertCalculatorTable } from "../../src/excel/calculator-writer";
 import { insertComparison } from "../../src/excel/comparison-writer";
+import { insertTargetsSheet } from "../../src/excel/targets-writer";
 import { readTraceSnapshot } from "../../src/excel/trace-reader";
 import { FakeWorkbook, type FakeSheet } from "../support/fake-excel";
 
@@ -133,6 +135,22 @@ describe("Trace's reader on a written sheet", () => {
     expect(snapshot).toMatchObject({ address: "C6", value: 3000, link: "'AI Atlas Sources'!A3" });
     const trace = traceCell(atlas, snapshot);
     expect(trace.kind === "linked" && trace.row?.[0]).toBe("成都高新区");
+  });
+
+  test("a target's value on a targets sheet: Trace shows the Sources row citing that target, with the passage stating it", async () => {
+    const { fake } = workbook(["Sheet1"]);
+    const plan = planTargetsSheet(atlas, { targetIds: atlas.dataset.targets.map((t) => t.id), unit: "yi", language: "en" });
+    const written = await insertTargetsSheet(plan, fake.run, LINKS);
+    const i = plan.rows.findIndex((r) => r.targetId === "shenzhen-unicorns");
+    const target = atlas.dataset.targets.find((t) => t.id === "shenzhen-unicorns");
+    fake.active = fake.sheet(written.sheetName);
+    fake.selection = { top: plan.firstBodyRow + i, left: plan.valueColumn, rows: 1, columns: 1 };
+    const snapshot = await readTraceSnapshot(ALL, fake.run);
+    expect(snapshot).toMatchObject({ value: 10, link: `'AI Atlas Sources'!A${3 + i}` });
+    const trace = traceCell(atlas, snapshot);
+    if (trace.kind !== "linked") throw new Error(`expected a linked figure, got ${trace.kind}`);
+    expect([trace.row?.[0], trace.row?.[2], trace.row?.[3]]).toEqual(["深圳市", `target: ${target?.metric.en}`, 10]);
+    expect(String(trace.row?.[8])).toContain("獨角獸企業超10家"); // the passage stating the figure (the source is Traditional), not only "到2026年"
   });
 
   test("a live figure: the references its CN call reads, in two syncs; one sync for a cell with nothing to read", async () => {

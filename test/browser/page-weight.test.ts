@@ -1,0 +1,48 @@
+/**
+ * Page weight (issue 13, PRODUCT.md §7), on the production build this project's global setup made:
+ * the JS run before CustomFunctions.associate (functions.js) stays within 64 KiB gzip, the whole
+ * page's JS within 259 KiB gzip, the page's HTML loads only functions.js and taskpane.js (the UI
+ * and its views are lazy chunks), and the runtime style resolver stays out of the bundle (Griffel's
+ * build-time transform precomputes our styles). Sizes are bytes, not timings: the same build gives
+ * the same figures on any machine. `npm run bench` reports them beside the timings.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+
+const DIST = path.join(__dirname, "..", "..", "dist");
+const KIB = 1024;
+const gzip = (file: string): number => zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
+const scripts = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
+const sources = (file: string): string[] =>
+  (JSON.parse(fs.readFileSync(path.join(DIST, `${file}.map`), "utf8")) as { sources: string[] }).sources;
+
+test("the JS run before the functions register is within 64 KiB gzip", () => {
+  expect(gzip("functions.js")).toBeLessThanOrEqual(64 * KIB);
+});
+
+test("the whole page's JS is within 259 KiB gzip", () => {
+  const total = scripts.reduce((sum, f) => sum + gzip(f), 0);
+  expect(scripts.length).toBeGreaterThanOrEqual(4); // functions, taskpane and lazy chunks: the sum is over all of them
+  expect(total).toBeLessThanOrEqual(259 * KIB);
+});
+
+test("the page's HTML loads functions.js then taskpane.js; the pane's UI, Trace and the package profile are lazy chunks", () => {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const loaded = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
+  expect(loaded.filter((src) => !/^https:\/\/appsforoffice\.microsoft\.com\//.test(src))).toEqual(["functions.js", "taskpane.js"]);
+  const lazy = scripts.filter((f) => f !== "functions.js" && f !== "taskpane.js");
+  const lazySources = lazy.flatMap(sources);
+  for (const view of ["TraceView.tsx", "ProfileView.tsx", "App.tsx"]) {
+    expect(lazySources.some((s) => s.endsWith(`/components/${view}`))).toBe(true);
+    expect([...sources("functions.js"), ...sources("taskpane.js")].some((s) => s.endsWith(`/components/${view}`))).toBe(false);
+  }
+});
+
+test("no runtime style resolver ships: stylis and rtl-css-js are left out, and React is one copy", () => {
+  const shipped = scripts.flatMap(sources);
+  expect(shipped.filter((s) => /node_modules\/(stylis|rtl-css-js)\//.test(s))).toEqual([]);
+  expect(shipped.some((s) => /node_modules\/react-dom\//.test(s))).toBe(true);
+  const reactDomCopies = new Set(shipped.map((s) => /^(.*node_modules\/react-dom)\//.exec(s)?.[1]).filter(Boolean));
+  expect(reactDomCopies.size).toBe(1);
+});
