@@ -24,7 +24,7 @@ const { licencePlugin } = require("./scripts/licences.cjs");
 /**
  * Griffel's ahead-of-time transform (Fluent's own styling engine): our makeStyles/makeResetStyles
  * calls become precomputed class maps at build time, as Fluent's packages already ship theirs, so
- * the runtime style resolver (stylis, rtl-css-js) and the `tokens` object leave the bundle.
+ * the runtime style resolver (stylis, rtl-css-js) leaves the bundle (test/browser/page-weight.test.ts).
  */
 const griffelLoader = {
   loader: "@griffel/webpack-loader",
