@@ -5,6 +5,7 @@
  * caused it: React only prints them, and in production it drops them.
  */
 import "@testing-library/jest-dom";
+import { cleanup } from "@testing-library/react";
 import { webcrypto } from "crypto";
 import { TextDecoder, TextEncoder, format } from "util";
 
@@ -56,5 +57,6 @@ beforeEach(() => {
   reactWarnings.length = 0;
 });
 afterEach(() => {
+  cleanup(); // unmount first (Testing Library's own cleanup runs after this hook), so warnings on unmount count too
   if (reactWarnings.length > 0) throw new Error(`React warned during this test:\n${reactWarnings.join("\n")}`);
 });

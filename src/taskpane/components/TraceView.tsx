@@ -43,12 +43,20 @@ const useStyles = makeStyles({
     borderBottomColor: tokens.colorNeutralStrokeAccessible,
     borderRadius: tokens.borderRadiusMedium,
     outlineStyle: "none",
-    ":hover": {
+    // Not while focused: Griffel writes :hover after :focus, and the focus line must win.
+    ":hover:not(:focus)": {
       borderTopColor: tokens.colorNeutralStroke1Hover,
       borderInlineColor: tokens.colorNeutralStroke1Hover,
       borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
     },
-    ":focus": { borderBottomColor: tokens.colorCompoundBrandStroke, boxShadow: `inset 0 -1px 0 ${tokens.colorCompoundBrandStroke}` },
+    ":focus": {
+      borderBottomColor: tokens.colorCompoundBrandStroke,
+      boxShadow: `inset 0 -1px 0 ${tokens.colorCompoundBrandStroke}`,
+      // High-contrast modes drop box-shadow and force border colours; a transparent outline is drawn in a system colour there.
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: "transparent",
+    },
   },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cellHead: { textAlign: "start", color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, padding: "2px 6px 2px 0" },
