@@ -19,8 +19,7 @@ const plan = planCalculatorTable(atlas, { categoryId: "any", amount: 200_000_000
 function workbook(): { fake: FakeWorkbook; syncs: jest.SpyInstance[] } {
   const fake = new FakeWorkbook({ sheets: ["Deal model"] });
   fake.selection = { top: 2, left: 1, rows: 1, columns: 1 }; // B3
-  const syncs: jest.SpyInstance[] = [];
-  fake.onContext = (context) => syncs.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+  const syncs = fake.spyOnSyncs();
   return { fake, syncs };
 }
 

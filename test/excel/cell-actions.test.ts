@@ -5,8 +5,7 @@ import { FakeWorkbook } from "../support/fake-excel";
 function workbook(): { fake: FakeWorkbook; syncs: jest.SpyInstance[] } {
   const fake = new FakeWorkbook({ sheets: ["Deal model", "Sheet1"] });
   fake.selection = { top: 6, left: 3, rows: 3, columns: 2 }; // D7:E9, active cell D7
-  const syncs: jest.SpyInstance[] = [];
-  fake.onContext = (context) => syncs.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+  const syncs = fake.spyOnSyncs();
   return { fake, syncs };
 }
 

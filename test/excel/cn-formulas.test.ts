@@ -38,8 +38,7 @@ function mixedWorkbook(): { fake: FakeWorkbook; sheet: FakeSheet; syncs: jest.Sp
     .setFormula(0, 3, '=CN.AIRANK("model")', "rank", RANK) // D1, spills to D1:J2
     .setFormula(9, 3, "=SUM(F2,1)", 30_000_001); // D10 reads the spilled table
   fake.sheet("Other").setFormula(0, 0, '=CN.AISUBSIDY("苏州","chip")', 100_000_000);
-  const syncs: jest.SpyInstance[] = [];
-  fake.onContext = (context) => syncs.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+  const syncs = fake.spyOnSyncs();
   return { fake, sheet, syncs };
 }
 

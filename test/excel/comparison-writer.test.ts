@@ -30,8 +30,7 @@ function options(overrides: Partial<ComparisonOptions> = {}): ComparisonOptions 
 /** A fake workbook whose every context's sync is spied on. */
 function workbook(sheets?: string[]): { fake: FakeWorkbook; syncSpies: jest.SpyInstance[] } {
   const fake = new FakeWorkbook({ sheets });
-  const syncSpies: jest.SpyInstance[] = [];
-  fake.onContext = (context) => syncSpies.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+  const syncSpies = fake.spyOnSyncs();
   return { fake, syncSpies };
 }
 

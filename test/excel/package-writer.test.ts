@@ -23,8 +23,7 @@ const options = (o: Partial<PackageSheetOptions> = {}): PackageSheetOptions => (
 
 function workbook(sheets: string[]): { fake: FakeWorkbook; syncs: () => number } {
   const fake = new FakeWorkbook({ sheets });
-  const spies: jest.SpyInstance[] = [];
-  fake.onContext = (context) => spies.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+  const spies = fake.spyOnSyncs();
   return { fake, syncs: () => spies.reduce((n, s) => n + s.mock.calls.length, 0) };
 }
 

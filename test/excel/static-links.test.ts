@@ -12,13 +12,12 @@ import { planComparison, type ComparisonOptions } from "../../src/core/compariso
 import { displayQuote } from "../../src/core/labels";
 import { traceCell } from "../../src/core/trace";
 import { planTargetsSheet } from "../../src/core/targets-plan";
-import { parseDocumentReference } from "../../src/core/trace-snapshot";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertCalculatorTable } from "../../src/excel/calculator-writer";
 import { insertComparison } from "../../src/excel/comparison-writer";
 import { insertTargetsSheet } from "../../src/excel/targets-writer";
 import { readTraceSnapshot } from "../../src/excel/trace-reader";
-import { FakeWorkbook, type FakeSheet } from "../support/fake-excel";
+import { FakeWorkbook } from "../support/fake-excel";
 
 const atlas = new Atlas(bundledDataset());
 const LINKS = { hyperlinks: true };
@@ -38,19 +37,8 @@ function options(overrides: Partial<ComparisonOptions> = {}): ComparisonOptions 
 
 function workbook(sheets?: string[]): { fake: FakeWorkbook; syncs: jest.SpyInstance[] } {
   const fake = new FakeWorkbook({ sheets });
-  const syncs: jest.SpyInstance[] = [];
-  fake.onContext = (context) => syncs.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+  const syncs = fake.spyOnSyncs();
   return { fake, syncs };
-}
-
-/** The Sources row a cell's link points at. */
-function followLink(fake: FakeWorkbook, sheet: FakeSheet, row: number, column: number): (string | number | boolean)[] {
-  const reference = sheet.cell(row, column).hyperlink?.documentReference;
-  if (!reference) throw new Error(`no link at ${sheet.name} (${row}, ${column})`);
-  const target = parseDocumentReference(reference);
-  if (!target) throw new Error(`not a document reference: ${reference}`);
-  const sources = fake.sheet(target.sheet);
-  return sources.valuesOf({ top: target.row, left: 0, rows: 1, columns: 13 })[0];
 }
 
 describe("static comparison sheets link each figure to its Sources row", () => {
@@ -74,7 +62,7 @@ describe("static comparison sheets link each figure to its Sources row", () => {
         continue;
       }
       expect(cell.value).toBe(figure.value); // the link keeps the number a number
-      const row = followLink(fake, sheet, figure.row, figure.column);
+      const row = fake.followLink(sheet, figure.row, figure.column);
       const region = atlas.regionOf(figure.regionId);
       const incentive = atlas.dataset.incentives.find((i) => i.id === figure.incentiveId);
       expect({ region: row[0], category: String(row[2]).split(" ")[0], figure: row[3], quote: row[8] }).toEqual({
@@ -111,7 +99,7 @@ describe("the calculator table links each figure to its Sources row", () => {
     expect(result).toMatchObject({ sourcesSheetName: "AI数据来源", linkedFigures: plan.rows.length });
     const sheet = fake.sheet("Deal model");
     plan.rows.forEach((r, i) => {
-      const row = followLink(fake, sheet, 2 + plan.firstBodyRow + i, 1 + plan.valueColumn);
+      const row = fake.followLink(sheet, 2 + plan.firstBodyRow + i, 1 + plan.valueColumn);
       const incentive = atlas.dataset.incentives.find((x) => x.id === r.incentiveId);
       expect([row[0], row[3], row[8]]).toEqual([
         atlas.regionOf(r.regionId)?.name.zhHans,

@@ -8,7 +8,6 @@
 import { Atlas } from "../../src/core/atlas";
 import { displayText } from "../../src/core/figure-format";
 import { displayQuote } from "../../src/core/labels";
-import { parseDocumentReference } from "../../src/core/trace-snapshot";
 import { planTargetsSheet, type TargetsOptions } from "../../src/core/targets-plan";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertTargetsSheet } from "../../src/excel/targets-writer";
@@ -24,18 +23,8 @@ function options(overrides: Partial<TargetsOptions> = {}): TargetsOptions {
 
 function workbook(sheets: string[]): { fake: FakeWorkbook; syncs: jest.SpyInstance[] } {
   const fake = new FakeWorkbook({ sheets });
-  const syncs: jest.SpyInstance[] = [];
-  fake.onContext = (context) => syncs.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+  const syncs = fake.spyOnSyncs();
   return { fake, syncs };
-}
-
-/** The Sources row a cell's link points at, and the reference. */
-function followLink(fake: FakeWorkbook, sheet: FakeSheet, row: number, column: number): (string | number | boolean)[] {
-  const reference = sheet.cell(row, column).hyperlink?.documentReference;
-  if (!reference) throw new Error(`no link at ${sheet.name} (${row}, ${column})`);
-  const target = parseDocumentReference(reference);
-  if (!target) throw new Error(`not a document reference: ${reference}`);
-  return fake.sheet(target.sheet).valuesOf({ top: target.row, left: 0, rows: 1, columns: 13 })[0];
 }
 
 /** The value cell of a target's row on the written sheet. */
@@ -119,7 +108,7 @@ describe("insertTargetsSheet", () => {
     expect(valueCell(sheet, plan, "shenzhen-growth").numberFormat).toMatch(/^0%/);
     plan.rows.forEach((r, i) => {
       const t = atlas.dataset.targets.find((x) => x.id === r.targetId);
-      const row = followLink(fake, sheet, plan.firstBodyRow + i, plan.valueColumn);
+      const row = fake.followLink(sheet, plan.firstBodyRow + i, plan.valueColumn);
       expect([row[0], row[2], row[3], row[8]]).toEqual([
         atlas.regionOf(t?.regionId ?? "")?.name.zhHans,
         `target: ${t?.metric.en}`,
@@ -150,7 +139,7 @@ describe("insertTargetsSheet", () => {
     // The block starts two rows below row 4 (index 3): heading on row 6, headers row 7, first figure row 8.
     expect(sheet.cell(plan.firstBodyRow, plan.valueColumn).hyperlink?.documentReference).toBe("'AI数据来源'!A8");
     expect(sheet.cell(plan.firstBodyRow + 1, plan.valueColumn).hyperlink?.documentReference).toBe("'AI数据来源'!A9");
-    expect(followLink(fake, sheet, plan.firstBodyRow + 1, plan.valueColumn)[3]).toBe(10_000_000); // 1000亿 in 万
+    expect(fake.followLink(sheet, plan.firstBodyRow + 1, plan.valueColumn)[3]).toBe(10_000_000); // 1000亿 in 万
     expect(sheet.cell(plan.firstBodyRow, 3).value).toBe("比例");
     expect(sheet.cell(plan.firstBodyRow + 1, 3).value).toBe("万元");
     expect(fake.sheet("AI数据来源").cell(3, 0).value).toBe("older block");

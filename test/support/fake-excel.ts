@@ -25,6 +25,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { sameSheetName, SHEET_NAME_MAX } from "../../src/core/sheet-names";
+import { parseDocumentReference } from "../../src/core/trace-snapshot";
 import {
   MAX_ROWS,
   MAX_COLUMNS,
@@ -130,6 +131,22 @@ export class FakeWorkbook {
     this.onContext?.(context);
     return batch(this.strict(context) as unknown as Excel.RequestContext);
   };
+
+  /** Spies on `context.sync` of every run from now on: `spies[i]` counts the syncs of run i. */
+  spyOnSyncs(): jest.SpyInstance[] {
+    const spies: jest.SpyInstance[] = [];
+    this.onContext = (context) => spies.push(jest.spyOn(context as unknown as { sync: () => Promise<void> }, "sync"));
+    return spies;
+  }
+
+  /** The Sources row (region … URL, 13 columns) a cell's document link points at; throws when there is no such link. */
+  followLink(sheet: FakeSheet, row: number, column: number): (string | number | boolean)[] {
+    const reference = sheet.cell(row, column).hyperlink?.documentReference;
+    if (!reference) throw new Error(`no link at ${sheet.name} (${row}, ${column})`);
+    const target = parseDocumentReference(reference);
+    if (!target) throw new Error(`not a document reference: ${reference}`);
+    return this.sheet(target.sheet).valuesOf({ top: target.row, left: 0, rows: 1, columns: 13 })[0];
+  }
 
   private context(): OfficeMockObject {
     const context = new OfficeMockObject({
