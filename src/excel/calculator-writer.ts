@@ -4,11 +4,11 @@
  * writes it and formats it as an Excel table.
  */
 import type { CalculatorTablePlan } from "../core/calculator-plan";
-import { COMPARISON_STYLE } from "../core/comparison-plan";
 import { writerSupport, type WriterSupport } from "./comparison-writer";
 import { excelRun, ExcelWriteError, runWriter, type ExcelRun } from "./excel-run";
-import { queueColumnWidths, queueGridWrite, queueMarks } from "./grid-writer";
-import { probeSourcesSheets, queueSourcesBlock, queueSourcesLinks, syncWithSourcesProbe } from "./sources-writer";
+import { queueCitedTable } from "./cited-table-writer";
+import { queueGridWrite } from "./grid-writer";
+import { probeSourcesSheets, syncWithSourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
 export interface InsertCalculatorResult {
@@ -60,22 +60,16 @@ export async function insertCalculatorTable(
     queueGridWrite(target, grid);
     const title = target.getRow(0);
     title.format.font.bold = true;
-    const tableRange = target.getCell(plan.headerRow, 0).getAbsoluteResizedRange(grid.rows - plan.headerRow, grid.columns);
-    const table = context.workbook.tables.add(tableRange, true);
-    table.style = COMPARISON_STYLE.tableStyle;
-    table.showFilterButton = false;
-    queueMarks(plan.marks, (row, column) => target.getCell(row, column), COMPARISON_STYLE.markFont);
-    queueColumnWidths(target, grid, plan.headerRow, grid.rows - 1);
     const existing = worksheets.items.map((s) => s.name);
-    const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheet.name, probe?.blockTop(existing, plan.sources));
-    // Each figure opens its own Sources row.
-    const linkedFigures = probe
-      ? queueSourcesLinks(
-          plan.rows.map((_, i) => ({ cell: target.getCell(plan.firstBodyRow + i, plan.valueColumn), sourceIndex: i })),
-          sources,
-          plan.options.language,
-        )
-      : 0;
+    const { sources, linkedFigures } = queueCitedTable(
+      context.workbook,
+      context.workbook.tables,
+      target,
+      plan,
+      sheet.name,
+      existing,
+      probe,
+    );
     syncs++;
     await context.sync();
     return { address: target.address, sourcesSheetName: sources.sheetName, linkedFigures, syncs };

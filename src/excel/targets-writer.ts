@@ -5,13 +5,13 @@
  * empty cells only: nothing is overwritten.
  */
 import { rangeAddress } from "../core/a1";
-import { COMPARISON_STYLE } from "../core/comparison-plan";
 import { uniqueSheetName } from "../core/sheet-names";
 import type { TargetsSheetPlan } from "../core/targets-plan";
 import { writerSupport, type WriterSupport } from "./comparison-writer";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
-import { queueColumnWidths, queueGridWrite, queueMarks } from "./grid-writer";
-import { probeSourcesSheets, queueSourcesBlock, queueSourcesLinks, syncWithSourcesProbe } from "./sources-writer";
+import { queueCitedTable } from "./cited-table-writer";
+import { queueGridWrite } from "./grid-writer";
+import { probeSourcesSheets, syncWithSourcesProbe } from "./sources-writer";
 
 /** What an insertion did. */
 export interface InsertTargetsResult {
@@ -52,24 +52,7 @@ export async function insertTargetsSheet(
     const title = target.getRow(0);
     title.format.font.bold = true;
     title.format.font.size = 14;
-    // A Range, not an address: an address without a sheet would put the table on the active sheet.
-    const table = sheet.tables.add(
-      target.getCell(plan.headerRow, 0).getAbsoluteResizedRange(grid.rows - plan.headerRow, grid.columns),
-      true,
-    );
-    table.style = COMPARISON_STYLE.tableStyle;
-    table.showFilterButton = false;
-    queueMarks(plan.marks, (row, column) => target.getCell(row, column), COMPARISON_STYLE.markFont);
-    queueColumnWidths(target, grid, plan.headerRow, grid.rows - 1);
-    const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheetName, probe?.blockTop(existing, plan.sources));
-    // Each value opens its own Sources row.
-    const linkedFigures = probe
-      ? queueSourcesLinks(
-          plan.rows.map((_, i) => ({ cell: target.getCell(plan.firstBodyRow + i, plan.valueColumn), sourceIndex: i })),
-          sources,
-          plan.options.language,
-        )
-      : 0;
+    const { sources, linkedFigures } = queueCitedTable(context.workbook, sheet.tables, target, plan, sheetName, existing, probe);
     sheet.activate();
     target.load("address");
     syncs++;
