@@ -1,7 +1,8 @@
 // Lint rules: TypeScript, Office add-in rules, no eval, and the layer rules of STYLE.md
 // (importer → imported: core → nothing of ours; data → core; excel → core, data;
 // functions → core, data; taskpane → core, data, excel; no cycles; tools/ (the data team's
-// command line, not shipped) → core, data, and nothing in src imports it).
+// command line, not shipped) → core, data, and nothing in src imports it), and within core and the
+// pane the rooms of docs/architecture.md (CORE_ROOMS, PANE_ROOMS: a room imports only the rooms below it).
 import importPlugin from "eslint-plugin-import";
 import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -10,8 +11,47 @@ import tseslint from "typescript-eslint";
 
 const layer = (name) => `./src/${name}`;
 
+/**
+ * The rooms of src/core, lowest first (docs/architecture.md): a room may import the rooms listed
+ * as its `uses` and core/errors.ts, nothing else of core.
+ */
+const CORE_ROOMS = {
+  text: [],
+  formula: [],
+  rules: ["text"],
+  names: ["text", "rules"],
+  api: ["text", "rules", "names"],
+  package: ["text", "rules", "names", "api"],
+  integrity: ["text", "rules", "names", "package"],
+  sheets: ["text", "rules", "names", "api", "package"],
+  trace: ["text", "rules", "names", "api", "formula", "sheets"],
+};
+/** The pane's rooms: shared rooms first, then the views (which never import each other), the shell on top. */
+const PANE_ROOMS = {
+  i18n: [],
+  host: ["i18n"],
+  components: ["i18n", "host"],
+  views: ["i18n", "host", "components"],
+  app: ["i18n", "host", "components", "views"],
+};
+const PANE_VIEWS = ["explore", "calculator", "compare", "package", "trace", "functions", "data"];
+
+const roomZones = (base, rooms, what) =>
+  Object.entries(rooms).map(([room, uses]) => ({
+    target: `./src/${base}/${room}`,
+    from: Object.keys(rooms)
+      .filter((other) => other !== room && !uses.includes(other))
+      .map((other) => `./src/${base}/${other}`),
+    message: `${what} ${room}/ may import only ${uses.length ? uses.map((u) => u + "/").join(", ") : "no other room"} (docs/architecture.md)`,
+  }));
+const viewZones = PANE_VIEWS.map((view) => ({
+  target: `./src/taskpane/views/${view}`,
+  from: PANE_VIEWS.filter((other) => other !== view).map((other) => `./src/taskpane/views/${other}`),
+  message: "a view never imports another view: move what they share to taskpane/components/",
+}));
+
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "src/core/t2s-table.ts"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "src/core/text/t2s-table.ts"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],
@@ -49,6 +89,10 @@ export default tseslint.config(
             { target: layer("functions"), from: [layer("excel"), layer("taskpane")], message: "functions import only core and data" },
             { target: layer("taskpane"), from: [layer("functions")], message: "nothing imports functions" },
             { target: "./src", from: "./tools", message: "the add-in never imports the data team's tools (tools/ is not shipped)" },
+            ...roomZones("core", CORE_ROOMS, "core's"),
+            { target: "./src/core/errors.ts", from: "./src/core", except: ["./errors.ts"], message: "core/errors.ts imports nothing" },
+            ...roomZones("taskpane", PANE_ROOMS, "the pane's"),
+            ...viewZones,
             {
               target: "./tools",
               from: [layer("excel"), layer("functions"), layer("taskpane")],
@@ -106,7 +150,7 @@ export default tseslint.config(
   },
   {
     // Components receive Office operations as props: they never import the Excel writers or touch Office.
-    files: ["src/taskpane/components/**/*.{ts,tsx}", "src/taskpane/hooks/**/*.{ts,tsx}"],
+    files: ["src/taskpane/{app,components,views}/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -6,8 +6,8 @@
  */
 import * as http from "http";
 import type { AddressInfo } from "net";
-import { Dataset } from "../src/core/schema";
-import { integrityProblems } from "../src/core/integrity";
+import { Dataset } from "../src/core/rules/schema";
+import { integrityProblems } from "../src/core/integrity/integrity";
 import { diffDatasets } from "../src/data/diff";
 import { parseDatasetText } from "../src/data/parse-dataset";
 import { refreshDataset } from "../src/data/refresh";

@@ -4,8 +4,9 @@
  * takes. The mock applies every write to an in-memory workbook, so the write time is the add-in's
  * own work plus the mock's, not Excel's.
  */
-import { Atlas } from "../src/core/atlas";
-import { planComparison, type ComparisonOptions } from "../src/core/comparison-plan";
+import { Atlas } from "../src/core/names/atlas";
+import { planComparison } from "../src/core/sheets/comparison-plan";
+import { type ComparisonOptions } from "../src/core/sheets/comparison-sheet";
 import { insertComparison } from "../src/excel/comparison-writer";
 import { wideDataset } from "../test/support/comparison-datasets";
 import { FakeWorkbook } from "../test/support/fake-excel";

@@ -1,7 +1,7 @@
 /**
  * Emits functions-zh.json, the Simplified Chinese custom-function metadata (Chinese descriptions,
  * parameter names and parameter help), from the functions.json that
- * custom-functions-metadata-plugin generates and the Chinese in src/core/function-catalog.ts.
+ * custom-functions-metadata-plugin generates and the Chinese in src/core/api/function-catalog.ts.
  * The build fails if the two disagree (a function or parameter without Chinese, or English
  * descriptions that differ), so they cannot drift. The manifest points zh-CN Excel at this file.
  *
@@ -16,17 +16,29 @@ const fs = require("fs");
 const Module = require("module");
 const path = require("path");
 
-/** Loads src/core/function-catalog.ts (TypeScript, no imports) at build time. */
+/**
+ * Loads src/core/api/function-catalog.ts at build time: TypeScript transpiled on the fly, following
+ * its relative imports (the entries per family in catalog/; they import no package).
+ */
 function loadCatalog() {
   const ts = require("typescript");
-  const file = path.join(__dirname, "..", "src", "core", "function-catalog.ts");
-  const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-  });
-  const mod = new Module(file);
-  mod.filename = file;
-  mod._compile(outputText, file);
-  return mod.exports;
+  const cache = new Map();
+  const load = (file) => {
+    if (cache.has(file)) return cache.get(file).exports;
+    const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    });
+    const mod = new Module(file);
+    mod.filename = file;
+    cache.set(file, mod);
+    mod.require = (spec) => {
+      if (!spec.startsWith(".")) throw new Error(`${file}: the function catalog imports '${spec}'; it may import only its own files`);
+      return load(path.resolve(path.dirname(file), spec) + ".ts");
+    };
+    mod._compile(outputText, file);
+    return mod.exports;
+  };
+  return load(path.join(__dirname, "..", "src", "core", "api", "function-catalog.ts"));
 }
 
 /** Returns { metadata, problems }: the localized metadata, or why it cannot be made. */
@@ -36,7 +48,7 @@ function localizeMetadata(metadata, catalog) {
   const functions = metadata.functions.map((fn) => {
     const entry = byId.get(fn.id);
     if (!entry) {
-      problems.push(`${fn.id}: missing from src/core/function-catalog.ts`);
+      problems.push(`${fn.id}: missing from src/core/api/function-catalog.ts`);
       return fn;
     }
     if (entry.en !== fn.description) problems.push(`${fn.id}: JSDoc description differs from the catalog's English`);

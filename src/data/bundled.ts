@@ -3,7 +3,7 @@
  * add-in works offline on first load. It is validated when first used and fails loudly.
  */
 import raw from "../../seeds/atlas-dataset.json";
-import type { Dataset } from "../core/schema";
+import type { Dataset } from "../core/rules/schema";
 import { InvalidDatasetError, validateDataset } from "./validate";
 
 let bundled: Dataset | undefined;

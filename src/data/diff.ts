@@ -4,7 +4,7 @@
  * (`incentive cdht-model: cap 30000000 → 35000000`), the dataset-level fields (publisher, the
  * not-data list), and a one-line summary in English and Chinese for the pane.
  */
-import type { Dataset } from "../core/schema";
+import type { Dataset } from "../core/rules/schema";
 import type { UserMessage } from "./refresh-error";
 import { versionOf, type DatasetVersion } from "./version";
 

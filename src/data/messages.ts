@@ -5,7 +5,7 @@
  */
 import { RefreshFailure, type RefreshError, type RefreshErrorCode, type UserMessage } from "./refresh-error";
 import type { DatasetVersion } from "./version";
-import { SCHEMA_VERSION } from "../core/schema";
+import { SCHEMA_VERSION } from "../core/rules/schema";
 
 /** What a message may mention. */
 export interface ErrorParams {

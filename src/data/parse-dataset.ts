@@ -5,7 +5,7 @@
  * such keys. Then the schema (strict objects: unknown keys are errors) and the integrity checks.
  * Text stays text: nothing in a dataset is ever evaluated.
  */
-import { SCHEMA_VERSION, type Dataset } from "../core/schema";
+import { SCHEMA_VERSION, type Dataset } from "../core/rules/schema";
 import { fail } from "./messages";
 import { describeThrown } from "./refresh-error";
 import { validateDataset } from "./validate";

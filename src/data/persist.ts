@@ -15,7 +15,7 @@
  * written (the previous saved copy stays); the new data stays loaded and the user is told.
  */
 import * as z from "zod/mini";
-import type { Dataset } from "../core/schema";
+import type { Dataset } from "../core/rules/schema";
 import { sha256Hex } from "./checksum";
 import { gunzipBase64, gzipAvailable, gzipBase64 } from "./compression";
 import { diffDatasets } from "./diff";

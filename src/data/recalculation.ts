@@ -14,7 +14,7 @@
  * refresh, which is what those cells were computed from last session, and any cell computed from
  * now on reads the restored data.
  */
-import type { Dataset } from "../core/schema";
+import type { Dataset } from "../core/rules/schema";
 import { sha256Hex } from "./checksum";
 import type { LoadedData } from "./store";
 

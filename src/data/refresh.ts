@@ -5,7 +5,7 @@
  * functions and the pane see all-old or all-new data; listeners of `onDatasetSwap` (the
  * recalculation of CN formulas) run right after it.
  */
-import type { Dataset } from "../core/schema";
+import type { Dataset } from "../core/rules/schema";
 import { diffDatasets, type DatasetChanges } from "./diff";
 import { downloadDatasetText } from "./fetch-dataset";
 import { fail, olderMessage, updatedMessage } from "./messages";

@@ -3,8 +3,8 @@
  * (shared runtime), so a refresh swaps it for everyone at once: readers get either the old
  * Atlas or the new one, never a mix, because an Atlas is immutable and the swap is one assignment.
  */
-import { Atlas } from "../core/atlas";
-import type { Dataset } from "../core/schema";
+import { Atlas } from "../core/names/atlas";
+import type { Dataset } from "../core/rules/schema";
 import { bundledDataset } from "./bundled";
 
 /** Where the loaded dataset came from. */

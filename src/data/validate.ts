@@ -4,8 +4,8 @@
  */
 import * as z from "zod/mini";
 import { en } from "zod/locales";
-import { integrityProblems } from "../core/integrity";
-import { Dataset } from "../core/schema";
+import { integrityProblems } from "../core/integrity/integrity";
+import { Dataset } from "../core/rules/schema";
 
 /** A dataset that passed, or the reasons it did not. */
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };

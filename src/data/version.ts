@@ -2,7 +2,7 @@
  * Which of two datasets is newer. A version is a dotted date with an optional revision
  * (`2025.03.22`, `2025.03.22.2`), compared part by part as numbers; the as-of date breaks a tie.
  */
-import type { Dataset } from "../core/schema";
+import type { Dataset } from "../core/rules/schema";
 
 /** A dataset's version and as-of date, as messages and results show them. */
 export interface DatasetVersion {

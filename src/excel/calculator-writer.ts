@@ -3,7 +3,7 @@
  * the area it needs is empty and holds no table (it refuses rather than overwrite), the second
  * writes it and formats it as an Excel table.
  */
-import type { CalculatorTablePlan } from "../core/calculator-plan";
+import type { CalculatorTablePlan } from "../core/sheets/calculator-plan";
 import { writerSupport, type WriterSupport } from "./comparison-writer";
 import { excelRun, ExcelWriteError, runWriter, type ExcelRun } from "./excel-run";
 import { queueCitedTable } from "./cited-table-writer";

@@ -4,11 +4,11 @@
  * the Sources block is queued, and each row's value links to its own Sources row (row i cites
  * source row i).
  */
-import type { CellRef } from "../core/a1";
-import { COMPARISON_STYLE } from "../core/comparison-plan";
-import type { SheetLanguage } from "../core/figure-format";
-import type { SheetGrid } from "../core/sheet-grid";
-import type { SourcesPlan } from "../core/sources-plan";
+import type { CellRef } from "../core/sheets/a1";
+import { COMPARISON_STYLE } from "../core/sheets/comparison-sheet";
+import type { SheetLanguage } from "../core/rules/figure-format";
+import type { SheetGrid } from "../core/sheets/sheet-grid";
+import type { SourcesPlan } from "../core/sheets/sources-plan";
 import { queueColumnWidths, queueMarks } from "./grid-writer";
 import { queueSourcesBlock, queueSourcesLinks, type QueuedSources, type SourcesProbe } from "./sources-writer";
 

@@ -2,8 +2,8 @@
  * The workbook's CN formulas after the fact: convert them to values for sharing (every other
  * formula kept), and recalculate them after a data refresh. Each is one `Excel.run`.
  */
-import { isCnFormula, isExcelError, isPending, spillsTable } from "../core/cn-formula-text";
-import { TEXT_FORMAT } from "../core/figure-format";
+import { isCnFormula, isExcelError, isPending, spillsTable } from "../core/formula/cn-formula-text";
+import { TEXT_FORMAT } from "../core/rules/figure-format";
 import { FEATURE_API_SETS, requireApiSet } from "./api-sets";
 import { excelRun, ExcelWriteError, runWriter, type ExcelRun } from "./excel-run";
 import { errorCode, readInChunks } from "./range-chunks";

@@ -4,9 +4,9 @@
  * its table, formats, highlight and marks, and the Sources block). It creates sheets and writes
  * into empty cells only: nothing is overwritten, cleared or deleted.
  */
-import { cellAddress } from "../core/a1";
-import { COMPARISON_STYLE, type ComparisonSheetPlan } from "../core/comparison-plan";
-import { uniqueSheetName } from "../core/sheet-names";
+import { cellAddress } from "../core/sheets/a1";
+import { COMPARISON_STYLE, type ComparisonSheetPlan } from "../core/sheets/comparison-sheet";
+import { uniqueSheetName } from "../core/sheets/sheet-names";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
 import { queueColumnWidths, queueGridWrite, queueMarks } from "./grid-writer";
 import { probeSourcesSheets, queueSourcesBlock, queueSourcesLinks, syncWithSourcesProbe } from "./sources-writer";

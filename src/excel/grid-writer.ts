@@ -4,8 +4,8 @@
  * `+`, `-`, `@`, a tab or a CR is stored as text and never becomes a formula; only the planned
  * formula cells (which never have `@`) are formulas. Also sizes the grid's columns.
  */
-import { planColumnWidths } from "../core/column-widths";
-import type { SheetGrid } from "../core/sheet-grid";
+import { planColumnWidths } from "../core/sheets/column-widths";
+import type { SheetGrid } from "../core/sheets/sheet-grid";
 
 /** Queues the grid's formats and content into `range` (which must be exactly grid-sized). */
 export function queueGridWrite(range: Excel.Range, grid: SheetGrid): void {

@@ -4,13 +4,13 @@
  * clash), writes the profile inputs and the live formulas or static values, formats them, and
  * for a static sheet appends the Sources block. Nothing existing is overwritten.
  */
-import { COMPARISON_STYLE } from "../core/comparison-plan";
-import type { PackageSheetPlan } from "../core/package-sheet-plan";
-import { uniqueSheetName } from "../core/sheet-names";
+import { COMPARISON_STYLE } from "../core/sheets/comparison-sheet";
+import type { PackageSheetPlan } from "../core/sheets/package-sheet-plan";
+import { uniqueSheetName } from "../core/sheets/sheet-names";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
 import { queueGridWrite } from "./grid-writer";
 import { queueSourcesBlock } from "./sources-writer";
-import { rangeAddress } from "../core/a1";
+import { rangeAddress } from "../core/sheets/a1";
 
 /** What an insertion did. */
 export interface InsertPackageResult {

@@ -3,8 +3,9 @@
  * the loaded dataset (the one the CN functions read), then write. A bad option throws the core's
  * AtlasError (with its message) before Excel is touched.
  */
-import { planCalculatorTable, type CalculatorOptions } from "../core/calculator-plan";
-import { planComparison, type ComparisonOptions } from "../core/comparison-plan";
+import { planCalculatorTable, type CalculatorOptions } from "../core/sheets/calculator-plan";
+import { planComparison } from "../core/sheets/comparison-plan";
+import { type ComparisonOptions } from "../core/sheets/comparison-sheet";
 import { currentAtlas } from "../data/store";
 import { insertCalculatorTable, type InsertCalculatorResult } from "./calculator-writer";
 import { insertComparison, type InsertComparisonResult } from "./comparison-writer";

@@ -4,10 +4,10 @@
  * holds. Nothing is read to find that place: the used range is resolved by Excel when the batch
  * runs, so the append costs no extra sync, and nothing there is overwritten.
  */
-import { rangeAddress } from "../core/a1";
-import { sameSheetName } from "../core/sheet-names";
-import type { SheetLanguage } from "../core/figure-format";
-import { SOURCE_QUOTE_COLUMN, sourcesBlock, sourcesLinkTip, sourcesRowReference, type SourcesPlan } from "../core/sources-plan";
+import { rangeAddress } from "../core/sheets/a1";
+import { sameSheetName } from "../core/sheets/sheet-names";
+import type { SheetLanguage } from "../core/rules/figure-format";
+import { SOURCE_QUOTE_COLUMN, sourcesBlock, sourcesLinkTip, sourcesRowReference, type SourcesPlan } from "../core/sheets/sources-plan";
 import { queueColumnWidths, queueGridWrite } from "./grid-writer";
 
 /** Where a Sources block was queued; `range.address` is readable after the batch's next sync (it is loaded). */

@@ -4,9 +4,9 @@
  * Sources block, and links each value to its Sources row. It creates a sheet and writes into
  * empty cells only: nothing is overwritten.
  */
-import { rangeAddress } from "../core/a1";
-import { uniqueSheetName } from "../core/sheet-names";
-import type { TargetsSheetPlan } from "../core/targets-plan";
+import { rangeAddress } from "../core/sheets/a1";
+import { uniqueSheetName } from "../core/sheets/sheet-names";
+import type { TargetsSheetPlan } from "../core/sheets/targets-plan";
 import { writerSupport, type WriterSupport } from "./comparison-writer";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
 import { queueCitedTable } from "./cited-table-writer";

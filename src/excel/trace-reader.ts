@@ -6,16 +6,16 @@
  * Also: following the selection (Workbook.onSelectionChanged), and the requirement sets each
  * part needs, checked with `isSetSupported` (the manifest declares none of them).
  */
-import { rangeAddress } from "../core/a1";
-import type { CellValue } from "../core/formula-evaluate";
-import { sameSheetName } from "../core/sheet-names";
+import { rangeAddress } from "../core/sheets/a1";
+import type { CellValue } from "../core/formula/formula-evaluate";
+import { sameSheetName } from "../core/sheets/sheet-names";
 import {
   MAX_REFERENCE_CELLS,
   parseDocumentReference,
   referencesToRead,
   type ReadReference,
   type TraceSnapshot,
-} from "../core/trace-snapshot";
+} from "../core/trace/trace-snapshot";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
 import { isApiSetSupported } from "./api-sets";
 import type { TraceSupport } from "./requirements";

@@ -1,15 +1,15 @@
 /**
- * The CN.* worksheet functions: thin adapters over src/core/formulas.ts that read the page's one
+ * The CN.* worksheet functions: thin adapters over src/core/api/formulas.ts that read the page's one
  * loaded dataset and turn domain errors into Excel errors. custom-functions-metadata-plugin
  * builds functions.json from this JSDoc and appends the CustomFunctions.associate calls; the
- * English descriptions equal src/core/function-catalog.ts (checked by a test).
+ * English descriptions equal src/core/api/function-catalog.ts (checked by a test).
  */
 import "./preview-shim";
-import * as formulas from "../core/formulas";
-import * as packageFormulas from "../core/package-formulas";
-import { packageStartYear } from "../core/package";
-import type { Table } from "../core/tables";
-import { systemClock } from "../core/freshness";
+import * as formulas from "../core/api/formulas";
+import * as packageFormulas from "../core/package/package-formulas";
+import { packageStartYear } from "../core/package/package";
+import type { Table } from "../core/api/tables";
+import { systemClock } from "../core/rules/freshness";
 import { currentAtlas, servedData } from "../data/store";
 import { asExcelResult } from "./excel-errors";
 

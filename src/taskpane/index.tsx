@@ -6,12 +6,12 @@
  * in Excel) and loads the React UI as a separate chunk, so registration never waits for React.
  */
 import { defaultStorage } from "../data/storage";
-import { defaultDatasetUrl } from "./data-services";
-import type { PaneOperations } from "./operations";
-import { languageFor } from "./preferences";
-import { previewOperations } from "./preview-operations";
-import { startDataServices } from "./startup";
-import type { OfficeThemeInfo } from "./theme";
+import { defaultDatasetUrl } from "./host/data-services";
+import type { PaneOperations } from "./host/operations";
+import { languageFor } from "./i18n/preferences";
+import { previewOperations } from "./host/preview-operations";
+import { startDataServices } from "./host/startup";
+import type { OfficeThemeInfo } from "./app/theme";
 
 /** Office's theme, when the host reports one. */
 function readOfficeTheme(): OfficeThemeInfo | undefined {
@@ -50,7 +50,7 @@ Office.onReady((info) => {
   const storage = defaultStorage();
   const defaultUrl = defaultDatasetUrl(window.location.href);
   const operations: Promise<PaneOperations> = excel
-    ? import(/* webpackChunkName: "pane" */ "./excel-operations").then(({ excelOperations }) => excelOperations())
+    ? import(/* webpackChunkName: "pane" */ "./host/excel-operations").then(({ excelOperations }) => excelOperations())
     : Promise.resolve(previewOperations());
   const startup = startDataServices({
     storage,

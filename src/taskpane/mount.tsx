@@ -7,13 +7,13 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { KeyValueStorage } from "../data/storage";
-import { PaneRoot } from "./components/PaneRoot";
-import { createDataServices } from "./data-services";
+import { PaneRoot } from "./app/PaneRoot";
+import { createDataServices } from "./host/data-services";
 import type { Language } from "./i18n";
-import type { PaneHost, PaneOperations } from "./operations";
-import { loadPreferences, savePreferences } from "./preferences";
-import type { StartupMonitor } from "./startup";
-import type { OfficeThemeInfo } from "./theme";
+import type { PaneHost, PaneOperations } from "./host/operations";
+import { loadPreferences, savePreferences } from "./i18n/preferences";
+import type { StartupMonitor } from "./host/startup";
+import type { OfficeThemeInfo } from "./app/theme";
 
 /** What index.tsx hands the pane. */
 export interface MountOptions {

@@ -33,9 +33,10 @@ test("the page's HTML loads functions.js then taskpane.js; the pane's UI, Trace 
   expect(loaded.filter((src) => !/^https:\/\/appsforoffice\.microsoft\.com\//.test(src))).toEqual(["functions.js", "taskpane.js"]);
   const lazy = scripts.filter((f) => f !== "functions.js" && f !== "taskpane.js");
   const lazySources = lazy.flatMap(sources);
-  for (const view of ["TraceView.tsx", "ProfileView.tsx", "App.tsx"]) {
-    expect(lazySources.some((s) => s.endsWith(`/components/${view}`))).toBe(true);
-    expect([...sources("functions.js"), ...sources("taskpane.js")].some((s) => s.endsWith(`/components/${view}`))).toBe(false);
+  const paneModule = (view: string) => (s: string) => s.includes("src/taskpane/") && s.endsWith(`/${view}`);
+  for (const view of ["views/trace/TraceView.tsx", "views/package/ProfileView.tsx", "app/App.tsx"]) {
+    expect(lazySources.some(paneModule(view))).toBe(true);
+    expect([...sources("functions.js"), ...sources("taskpane.js")].some(paneModule(view))).toBe(false);
   }
 });
 

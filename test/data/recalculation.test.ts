@@ -2,7 +2,7 @@
  * When a dataset swap recalculates the workbook (src/data/recalculation.ts): only when CN cells
  * may show other content than what is now loaded. What the functions read is noted by the store.
  */
-import { Atlas } from "../../src/core/atlas";
+import { Atlas } from "../../src/core/names/atlas";
 import { bundledDataset } from "../../src/data/bundled";
 import { recalculationAfterSwap } from "../../src/data/recalculation";
 import { currentAtlas, lastServedData, loadedData, resetStoreForTests, servedData, type LoadedData } from "../../src/data/store";

@@ -4,8 +4,8 @@
  * the switch happens once, and two overlapping refreshes cannot leave an older dataset loaded or
  * saved over a newer one.
  */
-import { aidata, aiincentives, aisubsidy } from "../../src/core/formulas";
-import { systemClock } from "../../src/core/freshness";
+import { aidata, aiincentives, aisubsidy } from "../../src/core/api/formulas";
+import { systemClock } from "../../src/core/rules/freshness";
 import { DATASET_KEY, readPersistedDataset } from "../../src/data/persist";
 import { refreshDataset } from "../../src/data/refresh";
 import { memoryStorage } from "../../src/data/storage";

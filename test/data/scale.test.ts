@@ -2,7 +2,7 @@
  * A dataset 100× today's size validates and swaps (the timing is in bench/refresh.bench.ts, not
  * asserted here), and its cloned regions answer the functions like the originals.
  */
-import { aisubsidy } from "../../src/core/formulas";
+import { aisubsidy } from "../../src/core/api/formulas";
 import { diffDatasets } from "../../src/data/diff";
 import { parseDatasetText } from "../../src/data/parse-dataset";
 import { currentAtlas, resetStoreForTests, swapDataset } from "../../src/data/store";

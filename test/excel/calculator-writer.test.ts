@@ -2,9 +2,9 @@
  * The calculator's ranked table inserted at the active cell, against office-addin-mock: two
  * syncs, text as text, an Excel table, and a refusal (writing nothing) when the area is not free.
  */
-import { Atlas } from "../../src/core/atlas";
-import { planCalculatorTable } from "../../src/core/calculator-plan";
-import { textWidthPoints } from "../../src/core/column-widths";
+import { Atlas } from "../../src/core/names/atlas";
+import { planCalculatorTable } from "../../src/core/sheets/calculator-plan";
+import { textWidthPoints } from "../../src/core/sheets/column-widths";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertCalculatorTable } from "../../src/excel/calculator-writer";
 import { insertCalculatorResults, insertComparisonSheet } from "../../src/excel/pane-actions";

@@ -3,10 +3,11 @@
  * calls it makes, its sync count for a 1×1 and a 50×20 sheet, name clashes, that it deletes and
  * overwrites nothing, and that hostile text from the dataset lands as text in both sheets.
  */
-import { Atlas } from "../../src/core/atlas";
-import { MAX_COLUMN_POINTS, textWidthPoints } from "../../src/core/column-widths";
-import { planComparison, type ComparisonOptions, type ComparisonSheetPlan } from "../../src/core/comparison-plan";
-import { sourcesBlock } from "../../src/core/sources-plan";
+import { Atlas } from "../../src/core/names/atlas";
+import { MAX_COLUMN_POINTS, textWidthPoints } from "../../src/core/sheets/column-widths";
+import { planComparison } from "../../src/core/sheets/comparison-plan";
+import { type ComparisonOptions, type ComparisonSheetPlan } from "../../src/core/sheets/comparison-sheet";
+import { sourcesBlock } from "../../src/core/sheets/sources-plan";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertComparison } from "../../src/excel/comparison-writer";
 import { ExcelWriteError } from "../../src/excel/excel-run";

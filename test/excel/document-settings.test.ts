@@ -4,8 +4,8 @@
  * fall back to the browser's storage (memory where there is none).
  */
 import { readDocumentSetting, writeDocumentSetting } from "../../src/excel/document-settings";
-import { excelOperations } from "../../src/taskpane/excel-operations";
-import { browserStorageGet, PROFILE_SETTING_KEY } from "../../src/taskpane/operations";
+import { excelOperations } from "../../src/taskpane/host/excel-operations";
+import { browserStorageGet, PROFILE_SETTING_KEY } from "../../src/taskpane/host/operations";
 
 function installOffice(supported: boolean, saveFails = false): Map<string, unknown> {
   const store = new Map<string, unknown>();

@@ -4,11 +4,12 @@
  * orange in the sheet, a legend note) in the comparison and calculator sheets, and the Sources
  * block says so and cites the policies the figures come from. Checked against the fake Excel.
  */
-import { Atlas } from "../../src/core/atlas";
-import { planCalculatorTable } from "../../src/core/calculator-plan";
-import { planComparison, type ComparisonOptions } from "../../src/core/comparison-plan";
-import { displayText } from "../../src/core/figure-format";
-import { SOURCE_FIGURE_COLUMN } from "../../src/core/sources-plan";
+import { Atlas } from "../../src/core/names/atlas";
+import { planCalculatorTable } from "../../src/core/sheets/calculator-plan";
+import { planComparison } from "../../src/core/sheets/comparison-plan";
+import { type ComparisonOptions } from "../../src/core/sheets/comparison-sheet";
+import { displayText } from "../../src/core/rules/figure-format";
+import { SOURCE_FIGURE_COLUMN } from "../../src/core/sheets/sources-plan";
 import { insertCalculatorTable } from "../../src/excel/calculator-writer";
 import { insertComparison } from "../../src/excel/comparison-writer";
 import { byId, variant } from "../support/datasets";

@@ -3,9 +3,9 @@
  * (a new name on a clash, nothing overwritten), every planned cell written as planned, two
  * syncs, and for a static sheet the Sources block citing each line.
  */
-import { Atlas } from "../../src/core/atlas";
-import { planPackageSheet, type PackageSheetOptions } from "../../src/core/package-sheet-plan";
-import { parseProfile } from "../../src/core/profile";
+import { Atlas } from "../../src/core/names/atlas";
+import { planPackageSheet, type PackageSheetOptions } from "../../src/core/sheets/package-sheet-plan";
+import { parseProfile } from "../../src/core/package/profile";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertPackageSheet } from "../../src/excel/package-writer";
 import { FakeWorkbook } from "../support/fake-excel";

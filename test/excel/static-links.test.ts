@@ -6,12 +6,13 @@
  * value and quote. Without ExcelApi 1.7 the figures are plain and the Sources sheet is still
  * written. Trace's reader recognises a linked figure and reads its Sources row.
  */
-import { Atlas } from "../../src/core/atlas";
-import { planCalculatorTable } from "../../src/core/calculator-plan";
-import { planComparison, type ComparisonOptions } from "../../src/core/comparison-plan";
-import { displayQuote } from "../../src/core/labels";
-import { traceCell } from "../../src/core/trace";
-import { planTargetsSheet } from "../../src/core/targets-plan";
+import { Atlas } from "../../src/core/names/atlas";
+import { planCalculatorTable } from "../../src/core/sheets/calculator-plan";
+import { planComparison } from "../../src/core/sheets/comparison-plan";
+import { type ComparisonOptions } from "../../src/core/sheets/comparison-sheet";
+import { displayQuote } from "../../src/core/rules/labels";
+import { traceCell } from "../../src/core/trace/trace";
+import { planTargetsSheet } from "../../src/core/sheets/targets-plan";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertCalculatorTable } from "../../src/excel/calculator-writer";
 import { insertComparison } from "../../src/excel/comparison-writer";

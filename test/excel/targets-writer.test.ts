@@ -5,10 +5,10 @@
  * strict Excel double: two syncs, a name clash, an existing Sources sheet, and plain values
  * without Range.hyperlink.
  */
-import { Atlas } from "../../src/core/atlas";
-import { displayText } from "../../src/core/figure-format";
-import { displayQuote } from "../../src/core/labels";
-import { planTargetsSheet, type TargetsOptions } from "../../src/core/targets-plan";
+import { Atlas } from "../../src/core/names/atlas";
+import { displayText } from "../../src/core/rules/figure-format";
+import { displayQuote } from "../../src/core/rules/labels";
+import { planTargetsSheet, type TargetsOptions } from "../../src/core/sheets/targets-plan";
 import { bundledDataset } from "../../src/data/bundled";
 import { insertTargetsSheet } from "../../src/excel/targets-writer";
 import { FakeWorkbook, type FakeSheet } from "../support/fake-excel";

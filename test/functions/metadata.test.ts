@@ -6,11 +6,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { Atlas } from "../../src/core/atlas";
-import * as formulas from "../../src/core/formulas";
-import { fixedClock } from "../../src/core/freshness";
-import { FUNCTION_CATALOG, NAMESPACE } from "../../src/core/function-catalog";
-import * as packageFormulas from "../../src/core/package-formulas";
+import { Atlas } from "../../src/core/names/atlas";
+import * as formulas from "../../src/core/api/formulas";
+import { fixedClock } from "../../src/core/rules/freshness";
+import { FUNCTION_CATALOG } from "../../src/core/api/function-catalog";
+import { NAMESPACE } from "../../src/core/api/catalog/catalog-types";
+import * as packageFormulas from "../../src/core/package/package-formulas";
 import { bundledDataset } from "../../src/data/bundled";
 import { WORKED_EXAMPLE } from "../support/package-fixture";
 

@@ -3,7 +3,7 @@
  * most cells filled, drafts and press reports among them) that still passes validation, and a
  * hostile one whose names, titles and quotes start with `=`, `+`, `-`, `@`, a tab or a CR.
  */
-import type { Dataset, Incentive } from "../../src/core/schema";
+import type { Dataset, Incentive } from "../../src/core/rules/schema";
 import { bundledDataset } from "../../src/data/bundled";
 import { validateDataset } from "../../src/data/validate";
 

@@ -3,7 +3,7 @@
  * a new version and edits, and a copy scaled up N× (every region, fund, policy, incentive and
  * target cloned with new ids and names, references remapped) that still passes validation.
  */
-import type { Dataset } from "../../src/core/schema";
+import type { Dataset } from "../../src/core/rules/schema";
 import { bundledDataset } from "../../src/data/bundled";
 
 /** A deep copy of the bundled dataset with a new version and as-of date, then `edit` applied. */

@@ -3,8 +3,8 @@
  * Excel's errors and rules for what a cell stores, with no office-addin-mock in them.
  */
 import type { OfficeMockObject } from "office-addin-mock";
-import { rangeAddress } from "../../src/core/a1";
-import { textWidthPoints } from "../../src/core/column-widths";
+import { rangeAddress } from "../../src/core/sheets/a1";
+import { textWidthPoints } from "../../src/core/sheets/column-widths";
 /** One cell of the fake workbook. */
 export interface FakeCell {
   value: string | number | boolean;

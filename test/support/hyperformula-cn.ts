@@ -1,6 +1,6 @@
 /**
  * A real formula engine for the tests: HyperFormula (GPL-3.0, tests only) with the CN functions
- * registered as a plugin that calls the same core as the add-in (`src/core/formulas.ts`), and a
+ * registered as a plugin that calls the same core as the add-in (`src/core/api/formulas.ts`), and a
  * loader that puts a planned grid into it the way Excel holds it (text-format cells stay text).
  *
  * Excel passes an empty referenced cell to a custom function as 0 on the desktop and as null on
@@ -17,12 +17,12 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { ImplementedFunctions, RawCellContent } from "hyperformula";
-import type { Atlas } from "../../src/core/atlas";
+import type { Atlas } from "../../src/core/names/atlas";
 import { isAtlasError } from "../../src/core/errors";
-import { TEXT_FORMAT } from "../../src/core/figure-format";
-import * as formulas from "../../src/core/formulas";
-import * as packageFormulas from "../../src/core/package-formulas";
-import type { SheetGrid } from "../../src/core/sheet-grid";
+import { TEXT_FORMAT } from "../../src/core/rules/figure-format";
+import * as formulas from "../../src/core/api/formulas";
+import * as packageFormulas from "../../src/core/package/package-formulas";
+import type { SheetGrid } from "../../src/core/sheets/sheet-grid";
 
 /** How an empty referenced cell reaches a custom function: null (Excel on the web) or 0 (Excel desktop). */
 export type EmptyCellAs = "null" | "zero";

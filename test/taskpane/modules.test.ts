@@ -3,17 +3,17 @@
  * mapping, preferences, the preview's refusals, and the Excel operations' own batches (run
  * against a recording fake instead of Excel.run).
  */
-import { FUNCTION_CATALOG } from "../../src/core/function-catalog";
+import { FUNCTION_CATALOG } from "../../src/core/api/function-catalog";
 import { memoryStorage } from "../../src/data/storage";
-import { readAmount } from "../../src/taskpane/amount-input";
-import { excelOperations, parseAddress } from "../../src/taskpane/excel-operations";
-import { formulaText, literal, missingArguments, reference } from "../../src/taskpane/formula-builder";
-import { FEATURE_HOSTS, isAvailable, type PaneFeature } from "../../src/taskpane/host-features";
-import { isNeedsExcelError } from "../../src/taskpane/operations";
-import { DEFAULT_PREFERENCES, languageFor, loadPreferences, PREFERENCES_KEY, savePreferences } from "../../src/taskpane/preferences";
-import { previewOperations } from "../../src/taskpane/preview-operations";
-import { luminance, themeKind } from "../../src/taskpane/theme";
-import { YUAN, UNITS } from "../../src/core/units";
+import { readAmount } from "../../src/taskpane/components/amount-input";
+import { excelOperations, parseAddress } from "../../src/taskpane/host/excel-operations";
+import { formulaText, literal, missingArguments, reference } from "../../src/taskpane/views/functions/formula-builder";
+import { FEATURE_HOSTS, isAvailable, type PaneFeature } from "../../src/taskpane/host/host-features";
+import { isNeedsExcelError } from "../../src/taskpane/host/operations";
+import { DEFAULT_PREFERENCES, languageFor, loadPreferences, PREFERENCES_KEY, savePreferences } from "../../src/taskpane/i18n/preferences";
+import { previewOperations } from "../../src/taskpane/host/preview-operations";
+import { luminance, themeKind } from "../../src/taskpane/app/theme";
+import { YUAN, UNITS } from "../../src/core/text/units";
 
 const fn = (id: string) => {
   const found = FUNCTION_CATALOG.find((f) => f.id === id);

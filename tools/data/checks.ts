@@ -5,9 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { scanFigures } from "../../src/core/figures";
-import { integrityFindings } from "../../src/core/integrity";
-import type { Dataset } from "../../src/core/schema";
+import { scanFigures } from "../../src/core/text/figures";
+import { integrityFindings } from "../../src/core/integrity/integrity";
+import type { Dataset } from "../../src/core/rules/schema";
 import { parseWithSchema } from "../../src/data/validate";
 import { scanSource, staleNotData } from "./coverage";
 import { nearestPassage } from "./nearest-passage";

@@ -1,10 +1,10 @@
 /**
  * Coverage: every amount, count, rate, period and deadline a source states (the figure scanner of
- * `src/core/figures.ts` run over its normalised text) is accounted for, by a record whose quote
+ * `src/core/text/figures.ts` run over its normalised text) is accounted for, by a record whose quote
  * covers it and which states that number, or by a `notData` entry whose passage covers it.
  */
-import { scanFigures, type FigureKind } from "../../src/core/figures";
-import type { Dataset } from "../../src/core/schema";
+import { scanFigures, type FigureKind } from "../../src/core/text/figures";
+import type { Dataset } from "../../src/core/rules/schema";
 import { nearestPassage } from "./nearest-passage";
 import { citedRecords, recordNumbers, sameNumber } from "./record-figures";
 import { displaySlice, normalizeForMatching, type SourceDocument } from "./source-text";

@@ -3,7 +3,7 @@
  * in the record's own quotes, and is what lets a record account for a figure of its source.
  * A new numeric field is one line in `NUMBER_FIELDS` (a path; `[]` walks every item of an array).
  */
-import type { Dataset } from "../../src/core/schema";
+import type { Dataset } from "../../src/core/rules/schema";
 
 /** The kinds of record that cite a source, as messages name them. */
 export type CitedKind = "fund" | "policy" | "incentive" | "target";

@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as OpenCC from "opencc-js";
-import { foldWidthPunctuationSpace, stripPinyinAnnotations } from "../../src/core/text";
+import { foldWidthPunctuationSpace, stripPinyinAnnotations } from "../../src/core/text/normalise";
 
 type Locale = Parameters<typeof OpenCC.Converter>[0]["from"];
 const converters = new Map<string, (text: string) => string>();

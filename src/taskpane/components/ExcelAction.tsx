@@ -5,9 +5,9 @@
  */
 import { Button, Text, makeStyles, tokens, useId, type ButtonProps } from "@fluentui/react-components";
 import type { ReactElement, ReactNode } from "react";
-import { availability, type PaneFeature } from "../host-features";
+import { availability, type PaneFeature } from "../host/host-features";
 import { useI18n } from "../i18n";
-import type { ApiSetSupport, PaneHost } from "../operations";
+import type { ApiSetSupport, PaneHost } from "../host/operations";
 
 const useStyles = makeStyles({
   note: { display: "block", color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXXS },

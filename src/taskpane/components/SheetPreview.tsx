@@ -6,9 +6,9 @@
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo, type ReactNode } from "react";
-import { columnLetters } from "../../core/a1";
-import { COMPARISON_STYLE, type PlannedFigure } from "../../core/comparison-plan";
-import { gridDisplayText, type CellRole, type SheetGrid } from "../../core/sheet-grid";
+import { columnLetters } from "../../core/sheets/a1";
+import { COMPARISON_STYLE, type PlannedFigure } from "../../core/sheets/comparison-sheet";
+import { gridDisplayText, type CellRole, type SheetGrid } from "../../core/sheets/sheet-grid";
 import { useI18n } from "../i18n";
 import { VisuallyHidden } from "./VisuallyHidden";
 

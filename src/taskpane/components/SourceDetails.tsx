@@ -5,8 +5,8 @@
  */
 import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { OpenRegular, WarningRegular } from "@fluentui/react-icons";
-import { displayQuote } from "../../core/labels";
-import type { Source } from "../../core/schema";
+import { displayQuote } from "../../core/rules/labels";
+import type { Source } from "../../core/rules/schema";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({

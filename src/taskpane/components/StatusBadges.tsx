@@ -5,8 +5,8 @@
  */
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { CalendarClockRegular, DocumentEditRegular, NewsRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
-import type { PolicyFreshness } from "../../core/freshness";
-import type { FigureStatus } from "../../core/labels";
+import type { PolicyFreshness } from "../../core/rules/freshness";
+import type { FigureStatus } from "../../core/rules/labels";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({

@@ -4,9 +4,9 @@
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { errorText, type TaskState } from "../hooks/useTask";
+import { errorText, type TaskState } from "./useTask";
 import { useI18n } from "../i18n";
-import { isNeedsExcelError, refusalReason } from "../operations";
+import { isNeedsExcelError, refusalReason } from "../host/operations";
 
 /** Props: the task's state and the words for each outcome. */
 export interface TaskStatusProps<T> {

@@ -1,8 +1,8 @@
 /** The unit picker (元 / 万元 / 亿元) used by the header, the calculator and the comparison controls. */
 import type { SelectProps } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
-import { PANE_UNITS } from "../format";
-import type { PaneUnitId } from "../preferences";
+import { PANE_UNITS } from "../i18n/format";
+import type { PaneUnitId } from "../i18n/preferences";
 import { FitSelect } from "./FitSelect";
 
 /** Props: the chosen unit and what to do when the user picks another. */

@@ -5,16 +5,16 @@
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { queries, render, screen, within, type BoundFunctions, type RenderResult } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import { PaneRoot } from "../../../src/taskpane/components/PaneRoot";
-import type { ViewId } from "../../../src/taskpane/components/App";
-import { createDataServices, type DataServices } from "../../../src/taskpane/data-services";
+import { PaneRoot } from "../../../src/taskpane/app/PaneRoot";
+import type { ViewId } from "../../../src/taskpane/app/App";
+import { createDataServices, type DataServices } from "../../../src/taskpane/host/data-services";
 import type { Language } from "../../../src/taskpane/i18n";
-import type { PaneHost, PaneOperations } from "../../../src/taskpane/operations";
-import { DEFAULT_PREFERENCES, type Preferences } from "../../../src/taskpane/preferences";
-import { createStartupMonitor, type StartupMonitor } from "../../../src/taskpane/startup";
-import type { OfficeThemeInfo } from "../../../src/taskpane/theme";
+import type { PaneHost, PaneOperations } from "../../../src/taskpane/host/operations";
+import { DEFAULT_PREFERENCES, type Preferences } from "../../../src/taskpane/i18n/preferences";
+import { createStartupMonitor, type StartupMonitor } from "../../../src/taskpane/host/startup";
+import type { OfficeThemeInfo } from "../../../src/taskpane/app/theme";
 import { memoryStorage } from "../../../src/data/storage";
-import { fixedClock, type Clock } from "../../../src/core/freshness";
+import { fixedClock, type Clock } from "../../../src/core/rules/freshness";
 
 /** Operations whose every method is a jest mock. */
 export type MockOperations = {

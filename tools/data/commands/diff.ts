@@ -8,7 +8,7 @@ import { diffDatasets, formatValue, type DatasetChanges } from "../../../src/dat
 import { refreshOutcome } from "../../../src/data/refresh-outcome";
 import { parseWithSchema } from "../../../src/data/validate";
 import { compareVersions } from "../../../src/data/version";
-import type { Dataset } from "../../../src/core/schema";
+import type { Dataset } from "../../../src/core/rules/schema";
 import { atMost, DEFAULT_DATASET, parseArgs, parseJson, PROJECT_ROOT, UsageError, type CliIo } from "../cli-io";
 import { readDatasetArgument, type DatasetText } from "../published";
 

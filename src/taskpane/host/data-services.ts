@@ -1,0 +1,40 @@
+/**
+ * The data layer as the pane uses it: refresh, and the refresh settings, bound to the page's
+ * storage and default dataset URL. Passed to the pane as a prop so tests can replace the network.
+ */
+import { refreshDataset, type RefreshProgress, type RefreshResult } from "../../data/refresh";
+import type { RefreshError } from "../../data/refresh-error";
+import { loadSettings, saveSettings, type RefreshSettings, type SettingsChange } from "../../data/settings";
+import type { KeyValueStorage } from "../../data/storage";
+
+/** What the Data view may do. */
+export interface DataServices {
+  /** Which store keeps the saved dataset and the settings. */
+  readonly storageKind: KeyValueStorage["kind"];
+  /** The dataset URL used when none is configured. */
+  readonly defaultUrl: string;
+  refresh(options: {
+    url: string;
+    allowOlder?: boolean;
+    signal?: AbortSignal;
+    onProgress?: (p: RefreshProgress) => void;
+  }): Promise<RefreshResult>;
+  loadSettings(): Promise<RefreshSettings>;
+  saveSettings(change: SettingsChange): Promise<{ ok: true; settings: RefreshSettings } | { ok: false; error: RefreshError }>;
+}
+
+/** The real services: refreshes save to `storage`; settings live there too. */
+export function createDataServices(storage: KeyValueStorage, defaultUrl: string): DataServices {
+  return {
+    storageKind: storage.kind,
+    defaultUrl,
+    refresh: (options) => refreshDataset({ ...options, storage }),
+    loadSettings: () => loadSettings(storage, defaultUrl),
+    saveSettings: (change) => saveSettings(storage, defaultUrl, change),
+  };
+}
+
+/** The dataset the build publishes beside the pane's page. */
+export function defaultDatasetUrl(pageUrl: string): string {
+  return new URL("data/atlas-dataset.json", pageUrl).href;
+}

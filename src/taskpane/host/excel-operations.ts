@@ -1,0 +1,88 @@
+/**
+ * The operations in Excel: the writers of src/excel. The only pane module that imports
+ * src/excel; index.tsx loads it when Office.onReady reports Excel.
+ */
+import {
+  convertCnFormulasToValues,
+  excelRun,
+  insertCalculatorTable,
+  insertComparison,
+  insertFormulaAtActiveCell,
+  insertPackageSheet,
+  insertTargetsSheet,
+  isApiSetSupported,
+  readDocumentSetting,
+  recalculateCnFormulas,
+  selectedCellAddress,
+  writeDocumentSetting,
+  type ExcelRun,
+} from "../../excel";
+import { traceSupport, type TraceSupport } from "../../excel/requirements";
+import {
+  browserStorageGet,
+  browserStorageSet,
+  copyToClipboard,
+  PROFILE_SETTING_KEY,
+  type CellLocation,
+  type PaneOperations,
+} from "./operations";
+
+const traceReader = () => import(/* webpackChunkName: "trace" */ "../../excel/trace-reader");
+
+/** Splits `Sheet1!A2` or `'My sheet'!A2:B3` into the sheet and the top-left cell. */
+export function parseAddress(address: string): CellLocation {
+  const bang = address.lastIndexOf("!");
+  const rawSheet = bang < 0 ? "" : address.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const cell = address.slice(bang + 1).split(":")[0];
+  return { sheet, cell };
+}
+
+/**
+ * The Excel operations; `run` is Excel.run unless a test passes another runner, and `support`
+ * is what the host's requirement sets allow (read with isSetSupported unless a test says).
+ */
+export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport = traceSupport()): PaneOperations {
+  return {
+    host: "excel",
+    supportsApiSet: isApiSetSupported,
+    trace: support,
+    // The reader (and the formula parser it needs) loads with the Trace view's chunk, on first use.
+    readTraceSnapshot: async () => (await traceReader()).readTraceSnapshot(support, run),
+    watchSelection: async (listener) => (await traceReader()).watchSelection(listener, run),
+    insertComparison: async (plan) => {
+      const result = await insertComparison(plan, run);
+      return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
+    },
+    insertCalculatorTable: async (plan) => {
+      const result = await insertCalculatorTable(plan, run);
+      return { address: result.address };
+    },
+    insertTargetsTable: async (plan) => {
+      const result = await insertTargetsSheet(plan, run);
+      return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
+    },
+    insertFormula: (formula) => insertFormulaAtActiveCell(formula, run),
+    getSelectedCell: async () => parseAddress(await selectedCellAddress(run)),
+    convertToValues: async (scope) => {
+      const result = await convertCnFormulasToValues(scope, run);
+      return { converted: result.converted, address: result.address };
+    },
+    recalculate: async () => {
+      await recalculateCnFormulas(run);
+    },
+    insertPackageSheet: async (plan) => {
+      const result = await insertPackageSheet(plan, run);
+      return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
+    },
+    // The profile lives in the workbook where the host offers document settings; elsewhere in the browser's storage.
+    loadProfile: async () => {
+      const saved = readDocumentSetting(PROFILE_SETTING_KEY);
+      return saved === undefined ? browserStorageGet(PROFILE_SETTING_KEY) : saved;
+    },
+    saveProfile: async (json) => {
+      if (!(await writeDocumentSetting(PROFILE_SETTING_KEY, json))) browserStorageSet(PROFILE_SETTING_KEY, json);
+    },
+    copyText: copyToClipboard,
+  };
+}

@@ -1,0 +1,51 @@
+/** The English strings the whole pane shares: the shell (title, tabs, languages, units), statuses, qualifiers. */
+export const shell = {
+  app: {
+    title: "AI Policy Atlas",
+    excelBadge: "Excel",
+    previewBadge: "Browser preview",
+    languageLabel: "Language",
+    unitLabel: "Figures in",
+    loading: "Loading…",
+    freshness: (asOf: string, age: string) => `Data as of ${asOf} · ${age}`,
+    previewNotice: "Explore, calculate and preview comparison sheets here. Writing to a workbook needs Excel.",
+    savePreferencesFailed: "Your language and unit choice could not be saved; it applies until the pane is closed.",
+  },
+  languages: { en: "English", zh: "中文（简体）" },
+  units: { yuan: "元 (CNY)", wan: "万元 (10k CNY)", yi: "亿元 (100m CNY)" },
+  tabs: {
+    label: "Views",
+    explore: "Explore",
+    calculator: "Calculator",
+    compare: "Compare",
+    profile: "Package",
+    trace: "Trace",
+    functions: "Functions",
+    data: "Data",
+  },
+  needsExcel: "Needs Excel: this browser preview has no workbook. Open AI Policy Atlas in Excel to use it.",
+  needsNewerExcel: (set: string) =>
+    `Needs a newer Excel (${set}): Microsoft 365 Version 2008 or later, Excel 2021 or later, Excel for Mac 16.40 or later, or Excel on the web. Update Excel to use it; the CN functions work as they are.`,
+  multipleAreas: "Several areas are selected. Select one range (or use “Convert active sheet”) and try again; nothing was converted.",
+  status: {
+    final: "Final",
+    draft: "Draft for comment (征求意见稿)",
+    pressReport: "Press report",
+    draftHint: "From a draft for comment: the figure may change before the policy is final.",
+    pressHint: "Stated only in a press report, not in an official release.",
+    ending: (endsOn: string) => `Ends ${endsOn}`,
+    ended: (endsOn: string) => `Ended ${endsOn}`,
+    endingHint: "The policy's period ends within 90 days: check for a successor before relying on the figure.",
+    endedHint: "The policy's period has ended: the figure may no longer apply.",
+    freshnessNote: "Ends / Ended: the policy's period ends within 90 days, or has ended.",
+  },
+  common: {
+    working: "Working…",
+    details: "Technical details",
+    errorTitle: "Something went wrong",
+  },
+  qualifiers: { exact: "", nearly: "nearly ", about: "about ", "at-least": "at least ", over: "over ", "up-to": "up to " },
+  trace: {
+    heading: "Trace: where a number comes from",
+  },
+};
