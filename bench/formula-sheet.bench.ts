@@ -6,12 +6,12 @@
  * formula cells evaluate without a visible pause).
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { Atlas } from "../src/core/atlas";
+import { Atlas } from "../src/core/names/atlas";
 import { bundledDataset } from "../src/data/bundled";
 import { engineWithSheet, registerCnFunctions } from "../test/support/hyperformula-cn";
-import { medianMs, report } from "./report";
+import { medianMs, report, scaled } from "./report";
 
-const CELLS = 10_000;
+const CELLS = scaled(10_000, 200);
 const KIND = { rate: 1, reimbursement: 2, ceiling: 2, award: 3, "per-person": 3 } as const;
 
 /** The rows a user would evaluate: every region × category that has a rule, with varied amounts. */

@@ -3,10 +3,10 @@
  * names measured in the same run (PRODUCT.md §7: a call costs no more than a few times a Map
  * lookup). Each loop is its own function so neither pays for a shared, polymorphic call site.
  */
-import { Atlas } from "../src/core/atlas";
-import { aisubsidy } from "../src/core/formulas";
+import { Atlas } from "../src/core/names/atlas";
+import { aisubsidy } from "../src/core/api/formulas";
 import { bundledDataset } from "../src/data/bundled";
-import { report } from "./report";
+import { report, scaled } from "./report";
 
 const atlas = new Atlas(bundledDataset());
 // The names as users type them: Simplified, English, Traditional, a short alias.
@@ -36,7 +36,8 @@ function nsPerCall(loop: (n: number) => number, n: number): number {
 
 /** Runs the benchmark and reports its figures. */
 export default async function bench(): Promise<void> {
-  const rounds = [1, 2, 3].map(() => ({ map: nsPerCall(mapLoop, 5_000_000), subsidy: nsPerCall(subsidyLoop, 5_000_000) }));
+  const calls = scaled(5_000_000, 20_000);
+  const rounds = Array.from({ length: scaled(3, 1) }, () => ({ map: nsPerCall(mapLoop, calls), subsidy: nsPerCall(subsidyLoop, calls) }));
   const best = { map: Math.min(...rounds.map((r) => r.map)), subsidy: Math.min(...rounds.map((r) => r.subsidy)) };
   report("functions", [
     { name: "bare Map.get of the typed region name", value: best.map, unit: "ns/call" },

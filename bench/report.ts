@@ -16,10 +16,22 @@ export interface Figure {
 
 const RESULTS = path.join(__dirname, "..", "bench-results", "latest.json");
 
+/**
+ * `npm run bench -- --quick` (CI's smoke run): every bench compiles and runs one short round, so a
+ * broken bench fails CI; its figures are printed but not stored, and mean nothing.
+ */
+export const QUICK = process.env.ATLAS_BENCH_QUICK === "1";
+
+/** A loop or run count: `full` for the figures, `quick` in the smoke run. */
+export function scaled(full: number, quick: number): number {
+  return QUICK ? quick : full;
+}
+
 /** Prints the figures of one benchmark and stores them under its name. */
 export function report(benchmark: string, figures: Figure[]): void {
   const lines = figures.map((f) => `  ${f.name.padEnd(58)} ${formatValue(f.value).padStart(14)} ${f.unit}${f.note ? `  (${f.note})` : ""}`);
-  process.stdout.write(`\n${benchmark}\n${lines.join("\n")}\n`);
+  process.stdout.write(`\n${benchmark}${QUICK ? " (quick round: figures not meaningful, not stored)" : ""}\n${lines.join("\n")}\n`);
+  if (QUICK) return;
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   const all = fs.existsSync(RESULTS) ? JSON.parse(fs.readFileSync(RESULTS, "utf8")) : {};
   all[benchmark] = {
@@ -38,7 +50,7 @@ function formatValue(value: number): string {
 /** Median wall time of `runs` runs of an async or sync function, in milliseconds. */
 export async function medianMs(fn: () => unknown, runs = 7): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < scaled(runs, 1); i++) {
     const start = process.hrtime.bigint();
     await fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);

@@ -11,7 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import type { Browser } from "playwright-core";
-import { report } from "./report";
+import { report, scaled } from "./report";
 
 const ROOT = process.cwd();
 const DIST = path.join(ROOT, "dist");
@@ -73,7 +73,7 @@ export default async function bench(): Promise<void> {
   const js = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
   const registration = gzip(path.join(DIST, "functions.js"));
   const page = js.reduce((sum, f) => sum + gzip(path.join(DIST, f)), 0);
-  const runs = await registrationTimes(7);
+  const runs = await registrationTimes(scaled(7, 1));
   const renders = runs.map((r) => r.firstRender).filter((t): t is number => t !== null);
   report("startup", [
     {

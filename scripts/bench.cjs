@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: compiles bench/*.bench.ts with tsc and runs each in plain Node (not in Jest,
  * whose vm contexts slow hot loops several-fold and would misstate the figures). Each bench
- * prints its figures and merges them into bench-results/latest.json.
+ * prints its figures and merges them into bench-results/latest.json. `npm run bench -- --quick`
+ * runs one short round of each (figures printed, not stored): CI runs it so a broken bench fails.
  */
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -23,7 +24,9 @@ Module._resolveFilename = function (request, ...rest) {
   return resolve.call(this, request, ...rest);
 };
 
-const only = process.argv.slice(2);
+// --quick: one short round of every bench (CI's smoke run: it proves the benches compile and run).
+if (process.argv.includes("--quick")) process.env.ATLAS_BENCH_QUICK = "1";
+const only = process.argv.slice(2).filter((a) => a !== "--quick");
 (async () => {
   const benches = fs
     .readdirSync(path.join(root, "bench"))
@@ -33,7 +36,8 @@ const only = process.argv.slice(2);
     const bench = require(compiled);
     await bench.default();
   }
-  console.log(`\nFigures written to ${path.relative(root, path.join(root, "bench-results", "latest.json"))}`);
+  if (process.env.ATLAS_BENCH_QUICK !== "1")
+    console.log(`\nFigures written to ${path.relative(root, path.join(root, "bench-results", "latest.json"))}`);
 })().catch((e) => {
   console.error(e);
   process.exit(1);
