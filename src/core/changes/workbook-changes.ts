@@ -34,8 +34,9 @@ export interface CellChange {
   address: string;
   row: number;
   column: number;
-  /** The formula that computes it (the spilled table's, for a cell of a table). */
+  /** The formula that computes it (the spilled table's, for a cell of a table), and the cell holding it. */
   formula: string;
+  anchor: { row: number; column: number };
   /** The cell's value under the stamped (old) and the loaded (new) version; undefined = no value there. */
   before: EvaluatedValue | undefined;
   after: EvaluatedValue | undefined;
@@ -87,7 +88,15 @@ export function compareWorkbook(cells: WorkbookCells, versions: VersionPair, env
     for (const d of differences(before.value, after.value)) {
       const at = { sheet: cell.sheet, row: cell.row + d.row, column: cell.column + d.column };
       const causes = causesOf(calls, versions, (ref) => cells.valuesOf(ref.sheet ?? cell.sheet, ref), env, d.spilled ? d.row : undefined);
-      changes.push({ ...at, address: cellAddress(at.row, at.column), formula: cell.formula, before: d.before, after: d.after, causes });
+      changes.push({
+        ...at,
+        address: cellAddress(at.row, at.column),
+        formula: cell.formula,
+        anchor: { row: cell.row, column: cell.column },
+        before: d.before,
+        after: d.after,
+        causes,
+      });
     }
   }
   return { changes, checked: cells.formulas.length, notCompared, perSheet: perSheet(changes) };
