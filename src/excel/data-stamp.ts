@@ -7,6 +7,7 @@
 import { parseStamp, STAMP_PROPERTY, STAMP_SETTING_KEY, stampText, type DataStamp } from "../core/rules/data-stamp";
 import { FEATURE_API_SETS, isApiSetSupported } from "./api-sets";
 import { readDocumentSetting, writeDocumentSetting } from "./document-settings";
+import { excelRun, runWriter, type ExcelRun } from "./excel-run";
 
 const { name: SET, version: VERSION } = FEATURE_API_SETS.sheetStamp;
 
@@ -47,4 +48,26 @@ export function readWorkbookStamp(): DataStamp | null | undefined {
 /** Stamps the workbook; false when the host has no document settings. */
 export function writeWorkbookStamp(stamp: DataStamp): Promise<boolean> {
   return writeDocumentSetting(STAMP_SETTING_KEY, stampText(stamp), "The data stamp");
+}
+
+/**
+ * "Accept the new figures": stamps the named sheets (those that carried a stamp) and the workbook
+ * with `stamp`. One sync; the sheet stamps are skipped on hosts without ExcelApi 1.12.
+ */
+export async function stampWorkbook(stamp: DataStamp, sheets: readonly string[], run: ExcelRun = excelRun): Promise<void> {
+  await runWriter(run, "Could not stamp the workbook", async (context) => {
+    for (const name of sheets) queueSheetStamp(context.workbook.worksheets.getItem(name), stamp);
+    await context.sync();
+  });
+  await writeWorkbookStamp(stamp);
+}
+
+/** Selects a cell and shows its sheet: the link of a listed change. One sync. */
+export async function selectCell(sheet: string, address: string, run: ExcelRun = excelRun): Promise<void> {
+  await runWriter(run, `Could not select ${address}`, async (context) => {
+    const target = context.workbook.worksheets.getItem(sheet);
+    target.activate();
+    target.getRange(address).select();
+    await context.sync();
+  });
 }

@@ -2,13 +2,15 @@
  * Reads every CN formula of the workbook for "What changed in this workbook" (PRODUCT.md §13):
  * each sheet's used range, chunk by chunk within Excel on the web's 5 MB response limit, keeping
  * the anchor of each spilled table (its cells are the table's values) and the values of every
- * cell, so the formulas can be evaluated again under another dataset version. One sync for the
- * sheets, one for their used ranges, then one per chunk.
+ * cell, so the formulas can be evaluated again under another dataset version, and each sheet's
+ * data stamp. One sync for the sheets, one for their used ranges and stamps, then one per chunk.
  */
 import type { WorkbookCells, WorkbookFormulaCell } from "../core/changes/workbook-changes";
 import { isCnFormula } from "../core/formula/cn-formula-text";
 import type { ReferenceNode } from "../core/formula/formula-syntax";
 import { sameSheetName } from "../core/sheets/sheet-names";
+import type { DataStamp } from "../core/rules/data-stamp";
+import { queueSheetStampReads, sheetStamp } from "./data-stamp";
 import { excelRun, runWriter, type ExcelRun } from "./excel-run";
 import { readInChunks } from "./range-chunks";
 
@@ -25,8 +27,10 @@ interface SheetValues {
   values: Value[][];
 }
 
-/** The workbook's CN formulas and cell values, and what reading them cost. */
+/** The workbook's CN formulas and cell values, its sheets' data stamps, and what reading them cost. */
 export interface WorkbookScan extends WorkbookCells {
+  /** The stamp of each sheet that has one (ExcelApi 1.12; none on older hosts). */
+  sheetStamps: Map<string, DataStamp>;
   sheets: number;
   chunks: number;
   syncs: number;
@@ -45,8 +49,17 @@ export async function scanWorkbookCnCells(run: ExcelRun = excelRun, chunkCells?:
       range.load("rowIndex, columnIndex, rowCount, columnCount");
       return { name, range };
     });
+    const stampReads = queueSheetStampReads(
+      worksheets,
+      used.map((u) => u.name),
+    );
     syncs++;
     await context.sync();
+    const sheetStamps = new Map<string, DataStamp>();
+    for (const { name } of used) {
+      const stamp = sheetStamp(stampReads?.get(name));
+      if (stamp) sheetStamps.set(name, stamp);
+    }
     const sheets: SheetValues[] = [];
     const formulas: WorkbookFormulaCell[] = [];
     let chunks = 0;
@@ -75,7 +88,14 @@ export async function scanWorkbookCnCells(run: ExcelRun = excelRun, chunkCells?:
       chunks += read.chunks;
       syncs += read.syncs;
     }
-    return { formulas, valuesOf: (name: string, ref: ReferenceNode) => valuesIn(sheets, name, ref), sheets: used.length, chunks, syncs };
+    return {
+      formulas,
+      valuesOf: (name: string, ref: ReferenceNode) => valuesIn(sheets, name, ref),
+      sheetStamps,
+      sheets: used.length,
+      chunks,
+      syncs,
+    };
   });
 }
 

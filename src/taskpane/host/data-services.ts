@@ -2,6 +2,8 @@
  * The data layer as the pane uses it: refresh, and the refresh settings, bound to the page's
  * storage and default dataset URL. Passed to the pane as a prop so tests can replace the network.
  */
+import type { DataStamp } from "../../core/rules/data-stamp";
+import { findVersion, type FoundVersion } from "../../data/old-versions";
 import { refreshDataset, type RefreshProgress, type RefreshResult } from "../../data/refresh";
 import type { RefreshError } from "../../data/refresh-error";
 import { loadSettings, saveSettings, type RefreshSettings, type SettingsChange } from "../../data/settings";
@@ -21,6 +23,8 @@ export interface DataServices {
   }): Promise<RefreshResult>;
   loadSettings(): Promise<RefreshSettings>;
   saveSettings(change: SettingsChange): Promise<{ ok: true; settings: RefreshSettings } | { ok: false; error: RefreshError }>;
+  /** The dataset a data stamp names (bundled, kept, or published on the host), or why it cannot be had. */
+  findVersion(stamp: DataStamp, signal?: AbortSignal): Promise<FoundVersion>;
 }
 
 /** The real services: refreshes save to `storage`; settings live there too. */
@@ -31,7 +35,13 @@ export function createDataServices(storage: KeyValueStorage, defaultUrl: string)
     refresh: (options) => refreshDataset({ ...options, storage }),
     loadSettings: () => loadSettings(storage, defaultUrl),
     saveSettings: (change) => saveSettings(storage, defaultUrl, change),
+    findVersion: (stamp, signal) => findVersion(stamp, { storage, archiveUrl: versionArchiveUrl(defaultUrl), signal }),
   };
+}
+
+/** Where the build publishes every released version: `data/versions/` beside the dataset. */
+export function versionArchiveUrl(defaultUrl: string): string {
+  return new URL("versions/", defaultUrl).href;
 }
 
 /** The dataset the build publishes beside the pane's page. */

@@ -5,7 +5,8 @@
  * figure's Sources row). A formula can also be pasted, which is how the browser preview traces.
  * The Excel reads arrive through `operations` (src/excel/trace-reader.ts).
  */
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { FormulaTextarea } from "../../components/FormulaTextarea";
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Atlas } from "../../../core/names/atlas";
 import { isErrorValue, type EvaluatedValue } from "../../../core/formula/formula-evaluate";
@@ -30,34 +31,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
-  // A native textarea drawn like Fluent's (whose package would add 4 KiB gzip to the page for one box).
-  formula: {
-    boxSizing: "border-box",
-    width: "100%",
-    minHeight: "64px",
-    resize: "vertical",
-    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalMNudge}`,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    outlineStyle: "none",
-    // Not while focused: Griffel writes :hover after :focus, and the focus line must win.
-    ":hover:not(:focus)": {
-      borderTopColor: tokens.colorNeutralStroke1Hover,
-      borderInlineColor: tokens.colorNeutralStroke1Hover,
-      borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
-    },
-    ":focus": {
-      borderBottomColor: tokens.colorCompoundBrandStroke,
-      boxShadow: `inset 0 -1px 0 ${tokens.colorCompoundBrandStroke}`,
-      // High-contrast modes drop box-shadow and force border colours; a transparent outline is drawn in a system colour there.
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: "solid",
-      outlineColor: "transparent",
-    },
-  },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cellHead: { textAlign: "start", color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, padding: "2px 6px 2px 0" },
   cellBody: { padding: "2px 6px 2px 0", verticalAlign: "top", overflowWrap: "anywhere" },
@@ -111,14 +84,7 @@ export default function TraceView({ operations, atlas }: TraceViewProps) {
         }}
       >
         <Field label={tr.formulaLabel} hint={tr.formulaHint}>
-          {(control) => (
-            <textarea
-              {...control}
-              value={pasted}
-              onChange={(e) => setPasted(e.target.value)}
-              className={mergeClasses(styles.formula, styles.code)}
-            />
-          )}
+          {(control) => <FormulaTextarea {...control} value={pasted} onChange={(e) => setPasted(e.target.value)} />}
         </Field>
         <div className={styles.row}>
           <Button type="submit" appearance={excel ? "secondary" : "primary"} disabled={pasted.trim() === ""}>

@@ -1,0 +1,69 @@
+/**
+ * When the pane checks "what changed in this workbook" by itself (PRODUCT.md §13): in Excel, after
+ * a refresh loads another version, and once start-up has restored the data, when the workbook is
+ * stamped with another version than the loaded one. Also the previous version (before the last
+ * swap, else the built-in one), which the browser preview compares pasted formulas against.
+ */
+import { useEffect, useRef, useState } from "react";
+import { Atlas } from "../../../core/names/atlas";
+import { sameStamp, type DataStamp } from "../../../core/rules/data-stamp";
+import { bundledDataset } from "../../../data/bundled";
+import { atlasContentHash } from "../../../data/content-hash";
+import type { DataOrigin } from "../../../data/store";
+import type { PaneHost, PaneOperations } from "../../host/operations";
+
+/** A version and its Atlas. */
+export interface KnownVersion {
+  stamp: DataStamp;
+  atlas: Atlas;
+}
+
+/** What the Data view's changes section is asked. */
+export interface ChangeRequests {
+  /** A new object each time a check is wanted. */
+  request?: { previous?: DataStamp };
+  previous?: KnownVersion;
+}
+
+const stampOfAtlas = (atlas: Atlas): DataStamp => ({ version: atlas.dataset.version, hash: atlasContentHash(atlas) });
+
+/** Watches the loaded data and the workbook's stamp. */
+export function useChangeRequests(options: {
+  host: PaneHost;
+  operations: PaneOperations;
+  atlas: Atlas;
+  origin: DataOrigin;
+  restoreDone: boolean;
+}): ChangeRequests {
+  const { host, operations, atlas, origin, restoreDone } = options;
+  const seen = useRef(atlas);
+  const [state, setState] = useState<ChangeRequests>(() => {
+    const bundled = new Atlas(bundledDataset());
+    return sameStamp(stampOfAtlas(bundled), stampOfAtlas(atlas)) ? {} : { previous: { stamp: stampOfAtlas(bundled), atlas: bundled } };
+  });
+
+  useEffect(() => {
+    const before = seen.current;
+    if (before === atlas) return;
+    seen.current = atlas;
+    const previous = { stamp: stampOfAtlas(before), atlas: before };
+    if (sameStamp(previous.stamp, stampOfAtlas(atlas))) return;
+    setState((s) => ({ previous, request: host === "excel" && origin === "refreshed" ? { previous: previous.stamp } : s.request }));
+  }, [atlas, origin, host]);
+
+  const checkedOnOpen = useRef(false);
+  useEffect(() => {
+    if (host !== "excel" || !restoreDone || checkedOnOpen.current) return;
+    checkedOnOpen.current = true;
+    const loaded = stampOfAtlas(atlas);
+    operations.readWorkbookStamp().then(
+      (stamp) => {
+        if (stamp && !sameStamp(stamp, loaded)) setState((s) => ({ ...s, request: {} }));
+      },
+      // Unreadable settings: check anyway, so the section shows what failed.
+      () => setState((s) => ({ ...s, request: {} })),
+    );
+  }, [host, restoreDone, operations, atlas]);
+
+  return state;
+}
