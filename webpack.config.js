@@ -49,6 +49,13 @@ function httpsOptions() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
 }
 
+/** The bundled dataset's version (its published copy is data/versions/<version>.json). */
+function bundledVersion() {
+  const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "seeds", "atlas-dataset.json"), "utf8"));
+  if (!/^[0-9A-Za-z._-]{1,40}$/.test(version)) throw new Error(`seeds/atlas-dataset.json: a version the build cannot publish: ${version}`);
+  return version;
+}
+
 /** The manifest with the development host replaced by the production one. */
 function productionManifest(xml, addinUrl) {
   return xml.split(DEV_URL).join(addinUrl).split(new URL(DEV_URL).origin).join(new URL(addinUrl).origin);
@@ -100,6 +107,10 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.json" },
+          // Every released version, so a workbook computed with one can be compared after an update (PRODUCT.md §13):
+          // the current one, and those `npm run data -- bump` kept in seeds/versions/.
+          { from: "seeds/atlas-dataset.json", to: `data/versions/${bundledVersion()}.json` },
+          { from: "seeds/versions/*.json", to: "data/versions/[name][ext]", noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl) },
         ],
       }),

@@ -59,7 +59,14 @@ export async function keepVersion(storage: KeyValueStorage, dataset: Dataset, no
   const encoding = gzipAvailable() ? "gzip-base64" : "json";
   const text = encoding === "gzip-base64" ? await gzipBase64(json) : json;
   if (text.length > KEPT_VERSIONS_BUDGET) return false;
-  const entry: KeptVersion = { version: dataset.version, asOf: dataset.asOf, hash, encoding, stored: text.length, keptAt: now.toISOString() };
+  const entry: KeptVersion = {
+    version: dataset.version,
+    asOf: dataset.asOf,
+    hash,
+    encoding,
+    stored: text.length,
+    keptAt: now.toISOString(),
+  };
   const next = [entry];
   let used = text.length;
   for (const e of list) {

@@ -5,8 +5,6 @@
 import type { DataStamp } from "../../core/rules/data-stamp";
 import { loadedStamp } from "../../data/stamps";
 import { readWorkbookStamp, selectCell, stampWorkbook, writeWorkbookStamp } from "../../excel/data-stamp";
-import { keepOldFigures } from "../../excel/keep-old-figures";
-import { scanWorkbookCnCells } from "../../excel/workbook-scan";
 import {
   convertCnFormulasToValues,
   excelRun,
@@ -41,6 +39,13 @@ async function stampNew(): Promise<DataStamp> {
   if (readWorkbookStamp() === null) await writeWorkbookStamp(stamp);
   return stamp;
 }
+
+// The workbook scan and the writer of kept figures load with the changes section's chunk, on first use.
+const workbookChanges = () =>
+  Promise.all([
+    import(/* webpackChunkName: "changes" */ "../../excel/workbook-scan"),
+    import(/* webpackChunkName: "changes" */ "../../excel/keep-old-figures"),
+  ]).then(([scan, keep]) => ({ ...scan, ...keep }));
 
 const traceReader = () => import(/* webpackChunkName: "trace" */ "../../excel/trace-reader");
 
@@ -99,11 +104,11 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
       if (!(await writeDocumentSetting(PROFILE_SETTING_KEY, json))) browserStorageSet(PROFILE_SETTING_KEY, json);
     },
     copyText: copyToClipboard,
-    readWorkbookCnCells: () => scanWorkbookCnCells(run),
+    readWorkbookCnCells: async () => (await workbookChanges()).scanWorkbookCnCells(run),
     readWorkbookStamp: async () => readWorkbookStamp(),
     stampWorkbook: (stamp, sheets) => stampWorkbook(stamp, sheets, run),
     keepOldFigures: async (plan) => {
-      const result = await keepOldFigures(plan, run);
+      const result = await (await workbookChanges()).keepOldFigures(plan, run);
       return { kept: result.kept, sourcesSheetName: result.sourcesSheetName };
     },
     selectCell: (sheet, address) => selectCell(sheet, address, run),
