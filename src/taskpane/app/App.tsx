@@ -141,7 +141,7 @@ export function App(props: AppProps) {
       case "trace":
         return (
           <Suspense fallback={<Text>{t.app.loading}</Text>}>
-            <TraceView operations={operations} atlas={atlas} />
+            <TraceView operations={operations} atlas={atlas} services={services} />
           </Suspense>
         );
       case "functions":

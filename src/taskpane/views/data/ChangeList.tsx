@@ -5,9 +5,9 @@
  */
 import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellChange } from "../../../core/changes/workbook-changes";
-import { isErrorValue, type EvaluatedValue } from "../../../core/formula/formula-evaluate";
 import { quoteSheetName } from "../../../core/sheets/sheet-names";
 import { Disclosure } from "../../components/Disclosure";
+import { shownValue } from "../../components/shown-value";
 import { useI18n } from "../../i18n";
 
 /** The most cells listed; the rest are counted. */
@@ -90,14 +90,4 @@ export function ChangeList({ changes, perSheet, from, to, onSelect }: ChangeList
       {changes.length > shown.length && <Text size={200}>{tw.more(changes.length - shown.length)}</Text>}
     </>
   );
-}
-
-/** A cell value as the list shows it: numbers with separators, errors by code, long text cut. */
-export function shownValue(value: EvaluatedValue | undefined): string {
-  if (value === undefined || value === "") return "—";
-  if (isErrorValue(value)) return value.error;
-  if (Array.isArray(value)) return "…";
-  if (typeof value === "number") return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
-  const text = String(value);
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }

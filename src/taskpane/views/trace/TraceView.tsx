@@ -5,6 +5,8 @@
  * figure's Sources row). A formula can also be pasted, which is how the browser preview traces.
  * The Excel reads arrive through `operations` (src/excel/trace-reader.ts).
  */
+import type { DataServices } from "../../host/data-services";
+import { TraceVersions } from "./TraceVersions";
 import { FormulaTextarea } from "../../components/FormulaTextarea";
 import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
@@ -41,10 +43,12 @@ const useStyles = makeStyles({
 export interface TraceViewProps {
   operations: PaneOperations;
   atlas: Atlas;
+  /** To find the version a stamped workbook was computed with (both versions are shown for a changed cell). */
+  services?: DataServices;
 }
 
 /** The Trace view. */
-export default function TraceView({ operations, atlas }: TraceViewProps) {
+export default function TraceView({ operations, atlas, services }: TraceViewProps) {
   const { t } = useI18n();
   const tr = useTraceStrings();
   const styles = useStyles();
@@ -102,6 +106,9 @@ export default function TraceView({ operations, atlas }: TraceViewProps) {
       {state.trace && (
         <section className={styles.card} aria-live="polite" aria-label={t.tabs.trace}>
           <TraceResult trace={state.trace} atlas={atlas} pasted={state.origin === "pasted"} />
+          {excel && services && state.snapshot && state.trace.kind === "cn" && (
+            <TraceVersions snapshot={state.snapshot} operations={operations} services={services} atlas={atlas} />
+          )}
           <Text size={200} className={styles.muted}>
             {tr.dataset(atlas.dataset.version, atlas.dataset.asOf)}
           </Text>
