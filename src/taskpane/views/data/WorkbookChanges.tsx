@@ -183,7 +183,7 @@ function PastedComparison({ atlas, previous, clock }: { atlas: Atlas; previous?:
       }}
     >
       <Text size={200}>{tw.baseline(previous.stamp.version, atlas.dataset.version)}</Text>
-      <Field label={tw.pasteLabel} hint={tw.pasteHint}>
+      <Field label={tw.pasteLabel}>
         {(control) => <FormulaTextarea {...control} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
       <div className={styles.row}>
@@ -197,7 +197,7 @@ function PastedComparison({ atlas, previous, clock }: { atlas: Atlas; previous?:
         ) : (
           <div aria-live="polite">
             <Text weight="semibold">{tw.summary(compared.changes.length, previous.stamp.version, atlas.dataset.version)}</Text>
-            <ChangeList changes={compared.changes} perSheet={compared.perSheet} from={previous.stamp.version} to={atlas.dataset.version} />
+            <ChangeList changes={compared.changes} perSheet={[]} from={previous.stamp.version} to={atlas.dataset.version} />
             {compared.notCompared.length > 0 && (
               <Text size={200}>
                 {tw.notCompared(compared.notCompared.length)} {compared.notCompared.map((n) => `${n.formula} (${n.reason})`).join("; ")}
