@@ -123,6 +123,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The ES5 boot script, as written (not bundled, not transpiled): it must parse in IE11 too.
+          { from: "src/taskpane/boot.js", to: "boot.js" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.json" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl) },
         ],
