@@ -99,7 +99,7 @@
       var target = event.target;
       if (target && target.tagName === "SCRIPT") {
         var src = target.src || "";
-        var office = /appsforoffice\.microsoft\.com/i.test(src);
+        var office = /appsforoffice\.microsoft\.com|\/office\.js(\?|$)/i.test(src);
         if (!office || insideOffice()) fail("load", fileName(src)); // a plain browser without office.js runs the preview
         return;
       }
