@@ -78,10 +78,17 @@ function findFloorViolations(code) {
     if (node.type === "MethodDefinition" && node.key.type === "PrivateIdentifier") found.push("syntax: a private method (Safari 15)");
     if (node.type === "BinaryExpression" && node.left.type === "PrivateIdentifier") found.push("syntax: `#x in obj` (Safari 15)");
     if (node.type === "Literal" && node.regex) {
-      for (const p of regexProblems(node.regex.pattern, node.regex.flags)) found.push(`regex: /${node.regex.pattern.slice(0, 60)}/ uses ${p}`);
+      for (const p of regexProblems(node.regex.pattern, node.regex.flags))
+        found.push(`regex: /${node.regex.pattern.slice(0, 60)}/ uses ${p}`);
     }
-    const text = node.type === "Literal" && typeof node.value === "string" ? node.value : node.type === "TemplateElement" ? node.value.cooked : undefined;
-    if (text && LOOKBEHIND.test(text)) found.push(`regex: the string "${text.slice(0, 60)}" (for new RegExp) uses lookbehind (Safari 16.4)`);
+    const text =
+      node.type === "Literal" && typeof node.value === "string"
+        ? node.value
+        : node.type === "TemplateElement"
+          ? node.value.cooked
+          : undefined;
+    if (text && LOOKBEHIND.test(text))
+      found.push(`regex: the string "${text.slice(0, 60)}" (for new RegExp) uses lookbehind (Safari 16.4)`);
     if (node.type === "Identifier" && MISSING_GLOBALS[node.name] && !guarded(node.name)) {
       found.push(`api: ${node.name} (${MISSING_GLOBALS[node.name]}) unguarded`);
     }
@@ -91,7 +98,8 @@ function findFloorViolations(code) {
       const name = node.callee.property.name;
       // tabster has its own findLast({ container }): Array's takes a function.
       const arrayLike = !/^findLast/.test(name) || /Function/.test(node.arguments[0]?.type ?? "");
-      if (Object.prototype.hasOwnProperty.call(MISSING_METHODS, name) && arrayLike) found.push(`api: .${name}() (${MISSING_METHODS[name]})`);
+      if (Object.prototype.hasOwnProperty.call(MISSING_METHODS, name) && arrayLike)
+        found.push(`api: .${name}() (${MISSING_METHODS[name]})`);
     }
   });
   return [...new Set(found)];

@@ -16,17 +16,24 @@ const net = require("net");
 
 const WEBKIT_DRIVER = process.env.ATLAS_WEBKIT_DRIVER || "/usr/bin/WebKitWebDriver";
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
-const FIREFOX = process.env.ATLAS_FIREFOX || (process.platform === "darwin" ? "/Applications/Firefox.app/Contents/MacOS/firefox" : "/usr/lib/firefox-esr/firefox-esr");
+const FIREFOX =
+  process.env.ATLAS_FIREFOX ||
+  (process.platform === "darwin" ? "/Applications/Firefox.app/Contents/MacOS/firefox" : "/usr/lib/firefox-esr/firefox-esr");
 const ENGINES = ["chromium", "webkit", "gecko"];
 
 /** Whether an engine can be launched here, and if not what to install. */
 function engineAvailable(name) {
   if (name === "webkit") {
     const mac = /safaridriver$/.test(WEBKIT_DRIVER);
-    if (mac || (fs.existsSync(WEBKIT_DRIVER) && fs.existsSync(MINIBROWSER) && (process.env.DISPLAY || fs.existsSync("/usr/bin/Xvfb")))) return { ok: true };
-    return { ok: false, why: "WebKit: apt-get install -y webkit2gtk-driver xvfb (on a Mac: safaridriver --enable, ATLAS_WEBKIT_DRIVER=safaridriver)" };
+    if (mac || (fs.existsSync(WEBKIT_DRIVER) && fs.existsSync(MINIBROWSER) && (process.env.DISPLAY || fs.existsSync("/usr/bin/Xvfb"))))
+      return { ok: true };
+    return {
+      ok: false,
+      why: "WebKit: apt-get install -y webkit2gtk-driver xvfb (on a Mac: safaridriver --enable, ATLAS_WEBKIT_DRIVER=safaridriver)",
+    };
   }
-  if (name === "gecko") return fs.existsSync(FIREFOX) ? { ok: true } : { ok: false, why: "Gecko: apt-get install -y firefox-esr (or set ATLAS_FIREFOX)" };
+  if (name === "gecko")
+    return fs.existsSync(FIREFOX) ? { ok: true } : { ok: false, why: "Gecko: apt-get install -y firefox-esr (or set ATLAS_FIREFOX)" };
   return { ok: true };
 }
 
@@ -54,7 +61,8 @@ async function waitForHttp(url, timeoutMs) {
 }
 
 /** A script run in the page: the function's source applied to the JSON arguments, its (awaited) value returned. */
-const wrapped = (fnSource) => `return Promise.resolve((${fnSource}).apply(null, arguments[0])).then(function (v) { return JSON.stringify(v === undefined ? null : v); })`;
+const wrapped = (fnSource) =>
+  `return Promise.resolve((${fnSource}).apply(null, arguments[0])).then(function (v) { return JSON.stringify(v === undefined ? null : v); })`;
 
 /** The same as an expression, for drivers that evaluate a string (no arguments channel needed). */
 const expression = (fnSource, args) =>
@@ -70,15 +78,23 @@ async function launchWebKit({ width, height }) {
     await sleep(500);
   }
   const port = await freePort();
-  children.push(spawn(WEBKIT_DRIVER, [`--port=${port}`], { env, stdio: "ignore" }));
+  const safari = /safaridriver$/.test(WEBKIT_DRIVER);
+  children.push(spawn(WEBKIT_DRIVER, safari ? ["--port", String(port)] : [`--port=${port}`], { env, stdio: "ignore" }));
   const base = `http://127.0.0.1:${port}`;
   await waitForHttp(`${base}/status`, 15_000);
-  const safari = /safaridriver$/.test(WEBKIT_DRIVER);
   const capabilities = safari
     ? { browserName: "safari" }
-    : { browserName: "MiniBrowser", acceptInsecureCerts: true, "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } };
+    : {
+        browserName: "MiniBrowser",
+        acceptInsecureCerts: true,
+        "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
+      };
   const call = async (method, url, body) => {
-    const res = await fetch(`${base}${url}`, { method, headers: { "content-type": "application/json" }, body: body && JSON.stringify(body) });
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body && JSON.stringify(body),
+    });
     const json = await res.json();
     if (!res.ok) throw new Error(`WebDriver ${method} ${url}: ${json.value?.message ?? res.status}`);
     return json.value;
@@ -91,7 +107,8 @@ async function launchWebKit({ width, height }) {
     name: "webkit",
     version: `WebKit ${version}${safari ? " (Safari)" : " (WebKitGTK)"}`,
     goto: (url) => call("POST", `/session/${id}/url`, { url }),
-    evaluate: async (fnSource, args = []) => JSON.parse(await call("POST", `/session/${id}/execute/sync`, { script: wrapped(fnSource), args: [args] })),
+    evaluate: async (fnSource, args = []) =>
+      JSON.parse(await call("POST", `/session/${id}/execute/sync`, { script: wrapped(fnSource), args: [args] })),
     screenshot: async (file) => fs.writeFileSync(file, Buffer.from(await call("GET", `/session/${id}/screenshot`), "base64")),
     close: async () => {
       await call("DELETE", `/session/${id}`).catch(() => undefined);

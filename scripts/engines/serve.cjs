@@ -15,7 +15,12 @@ const DIST = path.join(ROOT, "dist");
 const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const DOUBLE = path.join(ROOT, "test", "browser", "support", "office-double.js");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8", ".png": "image/png" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+};
 
 /** Starts the server; resolves to { url, setOptions({ office, fail, settings }), close() }. */
 function serveDist() {
@@ -27,7 +32,8 @@ function serveDist() {
       res.end(body);
     };
     if (options.fail.some((f) => pathname.endsWith(f))) return send(404, "not found");
-    if (pathname === "/__office__/settings.js") return send(200, `window.__officeDoubleSettings = ${JSON.stringify(options.settings)};`, TYPES[".js"]);
+    if (pathname === "/__office__/settings.js")
+      return send(200, `window.__officeDoubleSettings = ${JSON.stringify(options.settings)};`, TYPES[".js"]);
     if (pathname.startsWith("/__office__/")) {
       if (options.office === "missing") return send(404, "not found");
       const name = pathname.slice("/__office__/".length);

@@ -73,6 +73,7 @@
     if (/[?&]_host_Info=/i.test(window.location.search)) return true;
     try {
       return !!window.sessionStorage.getItem("hostInfoValue");
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
     } catch (e) {
       return false;
     }

@@ -15,8 +15,13 @@ import { DIST } from "./support/browser";
 const floor = require("../../scripts/engine-floor.cjs") as { FLOOR: string[]; findFloorViolations: (code: string) => string[] };
 const scripts = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "boot.js");
 
-test("the floor is package.json's browserslist: Chromium 109, Safari 14.1, Firefox ESR 115", () => {
+test("the floor is package.json's browserslist: Chromium 109, Safari 14.1, Firefox ESR 115, as the README's engines table says", () => {
   expect(floor.FLOOR).toEqual(["chrome >= 109", "edge >= 109", "safari >= 14.1", "firefox >= 115"]);
+  const readme = fs.readFileSync(path.join(DIST, "..", "README.md"), "utf8");
+  const engines = readme.slice(readme.indexOf("### Supported engines"), readme.indexOf("## Worksheet functions"));
+  expect(engines).toContain("**Chromium 109, Safari 14.1, Firefox ESR 115**");
+  expect(engines).toContain("| Excel on the web | the user's browser | Edge or Chrome 109, Firefox 115 (ESR), Safari 14.1 |");
+  expect(engines).toMatch(/\| Mac \| WKWebView[^|]*\| [^|]*Safari 14\.1/);
 });
 
 test.each(scripts)("%s is at the floor: its syntax, regular expressions and APIs", (file) => {
@@ -39,7 +44,9 @@ test("the check finds what the floor lacks (a fixture of each kind)", () => {
     "api: .at() (Safari 15.4)",
     "api: .findLast() (Safari 15.4)",
   ]);
-  expect(floor.findFloorViolations("typeof structuredClone === 'function' && structuredClone(o); t.findLast({ container: d });")).toEqual([]);
+  expect(floor.findFloorViolations("typeof structuredClone === 'function' && structuredClone(o); t.findLast({ container: d });")).toEqual(
+    [],
+  );
   expect(floor.findFloorViolations("a ||= b; class B { x = 1; static y = 2; #z = 3; }")).toEqual([]); // Safari 14.1 has these
 });
 

@@ -70,11 +70,16 @@ const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "
 let win: FloorWindow;
 
 beforeAll(() => {
-  const dom = new JSDOM(`<!doctype html><div id="root"></div>`, { url: "https://localhost:3000/taskpane.html", runScripts: "outside-only" });
+  const dom = new JSDOM(`<!doctype html><div id="root"></div>`, {
+    url: "https://localhost:3000/taskpane.html",
+    runScripts: "outside-only",
+  });
   win = dom.window as unknown as FloorWindow;
   win.eval(FLOOR_ENGINE);
   // webpack finds its public path from the running <script>, as it does on the page.
-  win.eval('Object.defineProperty(document, "currentScript", { value: { src: "https://localhost:3000/functions.js", tagName: "SCRIPT" } })');
+  win.eval(
+    'Object.defineProperty(document, "currentScript", { value: { src: "https://localhost:3000/functions.js", tagName: "SCRIPT" } })',
+  );
   win.eval(fs.readFileSync(path.join(DIST, "functions.js"), "utf8"));
 });
 

@@ -88,7 +88,8 @@ describe.each(ENGINES)("%s", (name) => {
     cases.forEach((c, i) => {
       const answer = answers[i];
       const label = `case ${c.n} CN.${c.fn}`;
-      if (c.expected.kind === "error") expect([label, answer.code, answer.message?.includes(c.expected.text)]).toEqual([label, c.expected.code, true]);
+      if (c.expected.kind === "error")
+        expect([label, answer.code, answer.message?.includes(c.expected.text)]).toEqual([label, c.expected.code, true]);
       else if (c.expected.kind === "contains")
         expect([label, containsTexts(answer.value).some((t) => t.includes((c.expected as { text: string }).text))]).toEqual([label, true]);
       else expect([label, Math.abs((answer.value as number) - c.expected.value) < 1e-6]).toEqual([label, true]);

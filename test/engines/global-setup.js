@@ -16,5 +16,8 @@ module.exports = async () => {
     .filter((a) => !a.ok);
   if (missing.length > 0) throw new Error(`Engines missing: ${missing.map((m) => m.why).join("; ")}`);
   if (process.env.ATLAS_SKIP_BUILD === "1" && fs.existsSync(path.join(root, "dist", "taskpane.html"))) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 };
