@@ -104,7 +104,13 @@ module.exports = (env, argv) => {
           use: [floorLoader, griffelLoader, { loader: "ts-loader", options: { transpileOnly: true } }],
         },
         // Packages ship syntax newer than the floor (tabster 8.8: class static blocks).
-        { test: /\.m?js$/, include: /node_modules/, use: [floorLoader] },
+        // Their own source maps are not followed (inputSourceMap: false): dist's maps then name each package's
+        // files under node_modules/, which is how the licence check knows what ships (test/browser/dist-licences.test.ts).
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: [{ ...floorLoader, options: { ...floorLoader.options, inputSourceMap: false } }],
+        },
         { test: /\.(png|jpg|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
