@@ -153,8 +153,12 @@ async function launchChromiumEngine({ width, height }) {
   };
 }
 
-/** Launches one engine ("chromium", "webkit", "gecko") with a pane-sized window. */
-function launchEngine(name, size = { width: 360, height: 800 }) {
+/**
+ * Launches one engine ("chromium", "webkit", "gecko") with a pane-sized window: 450 px wide, the
+ * narrowest window MiniBrowser and Firefox allow (both clamp a narrower one to about 450), so the three
+ * engines' screenshots compare like with like.
+ */
+function launchEngine(name, size = { width: 450, height: 800 }) {
   if (name === "webkit") return launchWebKit(size);
   if (name === "gecko") return launchGecko(size);
   if (name === "chromium") return launchChromiumEngine(size);

@@ -109,6 +109,16 @@ describe.each(ENGINES)("%s", (name) => {
         `() => { var p = document.getElementById('panel-${view}'); var t = p ? p.innerText.trim() : ''; return t.length > 20 ? t : ''; }`,
       );
       expect(text.length).toBeGreaterThan(20);
+      // Nothing spills out of its field or the panel (Gecko once sized the profile's inputs to 20 characters).
+      const overflowing = await engine.evaluate<string[]>(`() => {
+        var panel = document.getElementById('panel-${view}'), out = [];
+        Array.prototype.forEach.call(panel.querySelectorAll('input, select, textarea, button'), function (el) {
+          var box = el.getBoundingClientRect(), field = el.closest('.fui-Field') || panel, edge = field.getBoundingClientRect().right;
+          if (box.width > 0 && box.right > edge + 1) out.push((el.getAttribute('aria-label') || el.name || el.tagName) + ' ends at ' + Math.round(box.right) + ' past ' + Math.round(edge));
+        });
+        return out;
+      }`);
+      expect([view, overflowing]).toEqual([view, []]);
       await new Promise((r) => setTimeout(r, 300));
       await engine.screenshot(path.join(dir, `${view}.png`));
     }
