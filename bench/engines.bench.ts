@@ -80,4 +80,10 @@ export default async function bench(): Promise<void> {
     await server.close();
   }
   report("engines", rows);
+  const side = drivers.ENGINES.map((name) => {
+    const figure = (what: string) => rows.find((r) => r.name.startsWith(`${name}: navigation → ${what}`))?.value;
+    const cell = (v: number | undefined) => (v === undefined ? "not installed" : `${v} ms`).padStart(14);
+    return `  ${name.padEnd(10)}${cell(figure("every"))}${cell(figure("pane"))}  ${rows.find((r) => r.name.startsWith(name))?.note ?? ""}`;
+  });
+  process.stdout.write(`\n  ${"engine".padEnd(10)}${"registered".padStart(14)}${"first render".padStart(14)}\n${side.join("\n")}\n`);
 }
