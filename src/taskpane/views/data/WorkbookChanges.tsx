@@ -10,7 +10,7 @@ import { compareWorkbook } from "../../../core/changes/workbook-changes";
 import type { Atlas } from "../../../core/names/atlas";
 import type { Clock } from "../../../core/rules/freshness";
 import type { DataStamp } from "../../../core/rules/data-stamp";
-import { atlasContentHash } from "../../../data/content-hash";
+import { atlasStamp } from "../../../data/stamps";
 import { diffDatasets } from "../../../data/diff";
 import { ExcelAction } from "../../components/ExcelAction";
 import { FormulaTextarea } from "../../components/FormulaTextarea";
@@ -46,7 +46,7 @@ export default function WorkbookChanges({ operations, services, atlas, clock, re
   const { t, language } = useI18n();
   const tw = t.data.workbookChanges;
   const styles = useStyles();
-  const loaded = useMemo(() => ({ version: atlas.dataset.version, hash: atlasContentHash(atlas) }), [atlas]);
+  const loaded = useMemo(() => atlasStamp(atlas), [atlas]);
   const excel = operations.host === "excel";
   const changes = useWorkbookChanges({ operations, services, atlas, loaded, clock, language, request });
   const [acceptState, accept] = useTask(changes.accept);

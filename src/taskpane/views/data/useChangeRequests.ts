@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import { Atlas } from "../../../core/names/atlas";
 import { sameStamp, type DataStamp } from "../../../core/rules/data-stamp";
 import { bundledDataset } from "../../../data/bundled";
-import { atlasContentHash } from "../../../data/content-hash";
+import { atlasStamp } from "../../../data/stamps";
 import type { DataOrigin } from "../../../data/store";
 import type { PaneHost, PaneOperations } from "../../host/operations";
 
@@ -25,8 +25,6 @@ export interface ChangeRequests {
   previous?: KnownVersion;
 }
 
-const stampOfAtlas = (atlas: Atlas): DataStamp => ({ version: atlas.dataset.version, hash: atlasContentHash(atlas) });
-
 /** Watches the loaded data and the workbook's stamp. */
 export function useChangeRequests(options: {
   host: PaneHost;
@@ -38,16 +36,19 @@ export function useChangeRequests(options: {
   const { host, operations, atlas, origin, restoreDone } = options;
   const seen = useRef(atlas);
   const [state, setState] = useState<ChangeRequests>(() => {
-    const bundled = new Atlas(bundledDataset());
-    return sameStamp(stampOfAtlas(bundled), stampOfAtlas(atlas)) ? {} : { previous: { stamp: stampOfAtlas(bundled), atlas: bundled } };
+    // Hashing waits until there is something to compare: the start-up of the pane does no hashing.
+    const dataset = bundledDataset();
+    if (atlas.dataset === dataset) return {};
+    const bundled = new Atlas(dataset);
+    return sameStamp(atlasStamp(bundled), atlasStamp(atlas)) ? {} : { previous: { stamp: atlasStamp(bundled), atlas: bundled } };
   });
 
   useEffect(() => {
     const before = seen.current;
     if (before === atlas) return;
     seen.current = atlas;
-    const previous = { stamp: stampOfAtlas(before), atlas: before };
-    if (sameStamp(previous.stamp, stampOfAtlas(atlas))) return;
+    const previous = { stamp: atlasStamp(before), atlas: before };
+    if (sameStamp(previous.stamp, atlasStamp(atlas))) return;
     setState((s) => ({ previous, request: host === "excel" && origin === "refreshed" ? { previous: previous.stamp } : s.request }));
   }, [atlas, origin, host]);
 
@@ -55,7 +56,7 @@ export function useChangeRequests(options: {
   useEffect(() => {
     if (host !== "excel" || !restoreDone || checkedOnOpen.current) return;
     checkedOnOpen.current = true;
-    const loaded = stampOfAtlas(atlas);
+    const loaded = atlasStamp(atlas);
     operations.readWorkbookStamp().then(
       (stamp) => {
         if (stamp && !sameStamp(stamp, loaded)) setState((s) => ({ ...s, request: {} }));

@@ -9,7 +9,7 @@ import { cellUnderVersions } from "../../../core/changes/cell-versions";
 import { Atlas } from "../../../core/names/atlas";
 import { sameStamp, type DataStamp } from "../../../core/rules/data-stamp";
 import type { TraceSnapshot } from "../../../core/trace/trace-snapshot";
-import { atlasContentHash } from "../../../data/content-hash";
+import { atlasStamp } from "../../../data/stamps";
 import { diffDatasets } from "../../../data/diff";
 import { shownValue } from "../../components/shown-value";
 import { usePaneClock } from "../../host/clock";
@@ -24,7 +24,7 @@ function useStampedVersion(operations: PaneOperations, services: DataServices, a
   const [stamped, setStamped] = useState<Stamped>({ status: "none" });
   useEffect(() => {
     let live = true;
-    const loaded = { version: atlas.dataset.version, hash: atlasContentHash(atlas) };
+    const loaded = atlasStamp(atlas);
     void (async () => {
       const stamp = await operations.readWorkbookStamp();
       if (!stamp || sameStamp(stamp, loaded)) return;
