@@ -16,6 +16,9 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from "./refresh";
 import { stampOf } from "./stamps";
 import type { KeyValueStorage } from "./storage";
 
+/** A version to find: by its stamp, or (a Sources block names no hash) by its version alone. */
+export type VersionName = Pick<DataStamp, "version"> & { hash?: string };
+
 /** Where a version was found, or why it was not. */
 export type FoundVersion = { ok: true; dataset: Dataset; from: "bundled" | "kept" | "published" } | { ok: false; reason: UserMessage };
 
@@ -34,7 +37,7 @@ export function publishedVersionUrl(archiveUrl: string, version: string): string
 }
 
 /** Finds the dataset a stamp names; never throws. */
-export async function findVersion(stamp: DataStamp, options: FindVersionOptions): Promise<FoundVersion> {
+export async function findVersion(stamp: VersionName, options: FindVersionOptions): Promise<FoundVersion> {
   const bundled = bundledDataset();
   if (sameContent(stampOf(bundled), stamp)) return { ok: true, dataset: bundled, from: "bundled" };
   const kept = await keptVersion(options.storage, stamp.version, stamp.hash).catch(() => undefined);
@@ -56,11 +59,11 @@ export async function findVersion(stamp: DataStamp, options: FindVersionOptions)
   }
 }
 
-function sameContent(a: DataStamp, b: DataStamp): boolean {
-  return a.version === b.version && a.hash === b.hash;
+function sameContent(a: DataStamp, b: VersionName): boolean {
+  return a.version === b.version && (b.hash === undefined || a.hash === b.hash);
 }
 
-function notFound(stamp: DataStamp, url: string, en: string, zh: string): FoundVersion {
+function notFound(stamp: VersionName, url: string, en: string, zh: string): FoundVersion {
   return {
     ok: false,
     reason: {

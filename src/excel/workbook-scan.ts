@@ -31,6 +31,8 @@ interface SheetValues {
 export interface WorkbookScan extends WorkbookCells {
   /** The stamp of each sheet that has one (ExcelApi 1.12; none on older hosts). */
   sheetStamps: Map<string, DataStamp>;
+  /** A sheet's values from A1 (rows above and columns left of its used range empty); undefined for no such sheet. */
+  rowsOf(sheet: string): Value[][] | undefined;
   sheets: number;
   chunks: number;
   syncs: number;
@@ -92,6 +94,7 @@ export async function scanWorkbookCnCells(run: ExcelRun = excelRun, chunkCells?:
       formulas,
       valuesOf: (name: string, ref: ReferenceNode) => valuesIn(sheets, name, ref),
       sheetStamps,
+      rowsOf: (name: string) => rowsFromA1(sheets, name),
       sheets: used.length,
       chunks,
       syncs,
@@ -111,4 +114,11 @@ function valuesIn(sheets: readonly SheetValues[], name: string, ref: ReferenceNo
     out.push(cells);
   }
   return out;
+}
+
+function rowsFromA1(sheets: readonly SheetValues[], name: string): Value[][] | undefined {
+  const sheet = sheets.find((s) => sameSheetName(s.name, name));
+  if (!sheet) return undefined;
+  const pad: Value[] = new Array<Value>(sheet.left).fill("");
+  return [...Array.from({ length: sheet.top }, (): Value[] => []), ...sheet.values.map((row) => [...pad, ...row])];
 }

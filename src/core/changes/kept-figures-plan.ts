@@ -43,7 +43,7 @@ const HEADERS: Record<SheetLanguage, readonly string[]> = {
 
 /** The plan for keeping the old figures of `changes` (all computed under `from`, replaced by `to`). */
 export function planKeptFigures(
-  changes: readonly CellChange[],
+  allChanges: readonly CellChange[],
   from: DataStamp,
   to: DataStamp,
   language: SheetLanguage,
@@ -51,6 +51,8 @@ export function planKeptFigures(
 ): KeptFiguresPlan {
   const cells: KeptCell[] = [];
   const tables = new Map<string, FrozenTable>();
+  // Static figures (no formula) are values already: only CN formula cells are kept.
+  const changes = allChanges.filter((c) => c.formula !== "");
   for (const c of changes) {
     if (c.anchor.row !== c.row || c.anchor.column !== c.column || Array.isArray(c.after) || Array.isArray(c.before)) {
       tables.set(`${c.sheet}!${c.anchor.row},${c.anchor.column}`, { sheet: c.sheet, ...c.anchor });

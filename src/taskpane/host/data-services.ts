@@ -2,8 +2,7 @@
  * The data layer as the pane uses it: refresh, and the refresh settings, bound to the page's
  * storage and default dataset URL. Passed to the pane as a prop so tests can replace the network.
  */
-import type { DataStamp } from "../../core/rules/data-stamp";
-import { findVersion, type FoundVersion } from "../../data/old-versions";
+import { findVersion, type FoundVersion, type VersionName } from "../../data/old-versions";
 import { refreshDataset, type RefreshProgress, type RefreshResult } from "../../data/refresh";
 import type { RefreshError } from "../../data/refresh-error";
 import { loadSettings, saveSettings, type RefreshSettings, type SettingsChange } from "../../data/settings";
@@ -24,7 +23,7 @@ export interface DataServices {
   loadSettings(): Promise<RefreshSettings>;
   saveSettings(change: SettingsChange): Promise<{ ok: true; settings: RefreshSettings } | { ok: false; error: RefreshError }>;
   /** The dataset a data stamp names (bundled, kept, or published on the host), or why it cannot be had. */
-  findVersion(stamp: DataStamp, signal?: AbortSignal): Promise<FoundVersion>;
+  findVersion(stamp: VersionName, signal?: AbortSignal): Promise<FoundVersion>;
 }
 
 /** The real services: refreshes save to `storage`; settings live there too. */

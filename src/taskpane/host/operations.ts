@@ -124,6 +124,8 @@ export interface PaneOperations {
 /** The workbook's CN formulas as read for "what changed in this workbook". */
 export interface WorkbookCnCells extends WorkbookCells {
   sheetStamps: ReadonlyMap<string, DataStamp>;
+  /** A sheet's values from A1 (for the Sources sheet's static figures); undefined for no such sheet. */
+  rowsOf(sheet: string): (string | number | boolean)[][] | undefined;
 }
 
 /** Thrown by the preview for anything that needs a workbook, with the reason in both UI languages. */

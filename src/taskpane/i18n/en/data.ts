@@ -97,6 +97,8 @@ export const data = {
     keepFailed: (version: string, message: string) => `Version ${version} could not be kept for comparing old figures later: ${message}.`,
     pasteLabel: "CN formulas to compare (one per line)",
     pasteHint: "The browser preview has no workbook: paste formulas to see how they move between two versions.",
+    staticFigures: (sheet: string, from: string, to: string) =>
+      `Static figures of “${sheet}” (version ${from}) whose record changed in ${to}, with the new figure where the sheet says enough to compute it:`,
     comparePasted: "Compare formulas between versions",
     compare: "Compare",
     baseline: (from: string, to: string) => `Comparing version ${from} with the loaded ${to}.`,

@@ -83,6 +83,8 @@ export const data: Strings["data"] = {
     keepFailed: (version: string, message: string) => `版本 ${version} 未能保存以便日后比较旧数值：${message}。`,
     pasteLabel: "要比较的 CN 公式（每行一个）",
     pasteHint: "浏览器预览没有工作簿：粘贴公式，查看其在两个版本之间的变化。",
+    staticFigures: (sheet: string, from: string, to: string) =>
+      `“${sheet}”中的静态数值（版本 ${from}）在 ${to} 中记录有变，可计算时给出新数值：`,
     comparePasted: "比较公式在两个版本间的变化",
     compare: "比较",
     baseline: (from: string, to: string) => `比较版本 ${from} 与当前加载的 ${to}。`,

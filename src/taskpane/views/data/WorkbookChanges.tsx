@@ -76,7 +76,13 @@ export default function WorkbookChanges({ operations, services, atlas, clock, re
               <MessageBarBody>{tw.kept(state.done.kept, state.done.sourcesSheetName)}</MessageBarBody>
             </MessageBar>
           )}
-          {state.check.formulas === 0 ? (
+          {state.check.staticFigures.map((s) => (
+            <div key={`${s.forSheet} ${s.version}`}>
+              <Text weight="semibold">{tw.staticFigures(s.forSheet, s.version, loaded.version)}</Text>
+              <ChangeList changes={s.comparison.changes} perSheet={[]} from={s.version} to={loaded.version} />
+            </div>
+          ))}
+          {state.check.formulas === 0 && state.check.staticFigures.length === 0 ? (
             <Text>{tw.noFormulas}</Text>
           ) : state.check.groups.every(
               (g) => g.status === "compared" && g.comparison.changes.length === 0 && g.comparison.notCompared.length === 0,
@@ -87,21 +93,23 @@ export default function WorkbookChanges({ operations, services, atlas, clock, re
               <GroupResult key={`${group.stamp.version} ${group.stamp.hash}`} group={group} loaded={loaded} operations={operations} />
             ))
           )}
-          {state.check.groups.some((g) => g.status === "compared" && g.comparison.changes.length > 0) && !state.done && (
-            <>
-              <div className={styles.row}>
-                <ExcelAction feature="checkWorkbookChanges" host={operations.host} onClick={() => void accept()} appearance="primary">
-                  {tw.accept}
-                </ExcelAction>
-                <ExcelAction feature="keepOldFigures" host={operations.host} onClick={() => void keepOld()}>
-                  {tw.keep}
-                </ExcelAction>
-              </div>
-              <Text size={200} className={styles.muted}>
-                {tw.acceptHint} {tw.keepHint}
-              </Text>
-            </>
-          )}
+          {(state.check.groups.some((g) => g.status === "compared" && g.comparison.changes.length > 0) ||
+            state.check.staticFigures.length > 0) &&
+            !state.done && (
+              <>
+                <div className={styles.row}>
+                  <ExcelAction feature="checkWorkbookChanges" host={operations.host} onClick={() => void accept()} appearance="primary">
+                    {tw.accept}
+                  </ExcelAction>
+                  <ExcelAction feature="keepOldFigures" host={operations.host} onClick={() => void keepOld()}>
+                    {tw.keep}
+                  </ExcelAction>
+                </div>
+                <Text size={200} className={styles.muted}>
+                  {tw.acceptHint} {tw.keepHint}
+                </Text>
+              </>
+            )}
           <TaskStatus state={acceptState} running={tw.checking} done={() => null} failed={tw.actionFailed} />
           <TaskStatus state={keepState} running={tw.checking} done={() => null} failed={tw.actionFailed} />
         </div>

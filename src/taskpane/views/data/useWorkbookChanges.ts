@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { planKeptFigures } from "../../../core/changes/kept-figures-plan";
 import { groupByStamp } from "../../../core/changes/stamp-groups";
+import { sourcesBlocks, staticFigureChanges } from "../../../core/changes/static-figures";
+import { SOURCES_SHEET_NAME } from "../../../core/sheets/sheet-names";
 import { compareWorkbook, type WorkbookComparison } from "../../../core/changes/workbook-changes";
 import { Atlas } from "../../../core/names/atlas";
 import { localDay, type Clock } from "../../../core/rules/freshness";
@@ -31,6 +33,8 @@ export interface WorkbookCheck {
   groups: CheckedGroup[];
   /** Sheets that carry a stamp (restamped on accept). */
   stampedSheets: string[];
+  /** Static figures (cited on a Sources sheet) whose record changed since the version they came from. */
+  staticFigures: { forSheet: string; version: string; comparison: WorkbookComparison }[];
 }
 
 /** The section's state. */
@@ -92,12 +96,16 @@ export function useWorkbookChanges(options: WorkbookChangesOptions) {
           );
           groups.push({ status: "compared", stamp: group.stamp, sheets: group.sheets, comparison, before });
         }
+        // Static figures are checked until the workbook accepts the loaded version.
+        const staticFigures =
+          workbookStamp && sameStamp(workbookStamp, loaded) ? [] : await checkStaticFigures(read.rowsOf, services, atlas);
         const check: WorkbookCheck = {
           loaded,
           formulas: read.formulas.length,
           current,
           groups,
           stampedSheets: [...read.sheetStamps.keys()],
+          staticFigures,
         };
         if (mine === generation.current) setState({ status: "checked", check });
       } catch (e) {
@@ -115,7 +123,11 @@ export function useWorkbookChanges(options: WorkbookChangesOptions) {
     if (state.status !== "checked") return;
     const { check: checked } = state;
     await operations.stampWorkbook(loaded, checked.stampedSheets);
-    setState({ status: "checked", check: { ...checked, groups: [], current: checked.formulas }, done: { action: "accepted" } });
+    setState({
+      status: "checked",
+      check: { ...checked, groups: [], staticFigures: [], current: checked.formulas },
+      done: { action: "accepted" },
+    });
   }, [state, operations, loaded]);
 
   const keep = useCallback(async () => {
@@ -126,6 +138,7 @@ export function useWorkbookChanges(options: WorkbookChangesOptions) {
     for (const group of checked.groups) {
       if (group.status !== "compared" || group.comparison.changes.length === 0) continue;
       const plan = planKeptFigures(group.comparison.changes, group.stamp, loaded, language, localDay(clock()));
+      if (plan.cells.length === 0) continue;
       const result = await operations.keepOldFigures(plan);
       kept += result.kept;
       sourcesSheetName = result.sourcesSheetName;
@@ -140,4 +153,32 @@ export function useWorkbookChanges(options: WorkbookChangesOptions) {
   }, [state, operations, loaded, language, clock]);
 
   return { state, check: () => check(), accept, keep };
+}
+
+/** The static figures of the workbook's Sources sheets whose record changed since the version of their block. */
+async function checkStaticFigures(
+  rowsOf: (sheet: string) => (string | number | boolean)[][] | undefined,
+  services: DataServices,
+  atlas: Atlas,
+): Promise<WorkbookCheck["staticFigures"]> {
+  const out: WorkbookCheck["staticFigures"] = [];
+  for (const sheet of Object.values(SOURCES_SHEET_NAME)) {
+    const rows = rowsOf(sheet);
+    if (!rows) continue;
+    for (const block of sourcesBlocks(rows)) {
+      if (block.version === atlas.dataset.version || block.rows.length === 0) continue;
+      const found = await services.findVersion({ version: block.version });
+      if (!found.ok) continue;
+      const versions = { before: new Atlas(found.dataset), after: atlas, records: diffDatasets(found.dataset, atlas.dataset).records };
+      const changes = staticFigureChanges(sheet, block, versions);
+      if (changes.length === 0) continue;
+      const perSheet = [{ sheet, changed: changes.length }];
+      out.push({
+        forSheet: block.forSheet,
+        version: block.version,
+        comparison: { changes, checked: block.rows.length, notCompared: [], perSheet },
+      });
+    }
+  }
+  return out;
 }

@@ -34,6 +34,7 @@ function excelWorkbook(stamp = olderStamp) {
     ],
     valuesOf: (_sheet: string, ref: ReferenceNode) => [[values[ref.address.replace(/\$/g, "")] ?? ""]],
     sheetStamps: new Map(),
+    rowsOf: () => undefined,
   });
   operations.readWorkbookStamp.mockResolvedValue(stamp);
   return operations;
