@@ -28,7 +28,7 @@ function render(d) {
   const inside = (phrase) => (/^[A-Z][a-z]/.test(phrase) ? phrase[0].toLowerCase() + phrase.slice(1) : phrase);
   const rule = (i) => {
     if (i.kind === "rate") return `${Math.round(i.rate * 100)}% of ${inside(i.basis.en)}${i.minimum ? `, from ${wanYi(i.minimum)}` : ""}`;
-    if (i.kind === "reimbursement") return `${i.basis ? i.basis.en : "Spend"}, reimbursed${i.tiered ? " in tiers" : ""}`;
+    if (i.kind === "spend-ceiling") return `${i.basis ? i.basis.en : "Spend"}, reimbursed${i.tiered ? " in tiers" : ""}`;
     if (i.kind === "ceiling") return "overall cap, basis not published";
     if (i.kind === "per-person") return "per person";
     return i.capType === "fixed" ? "fixed award" : "award, up to";

@@ -40,7 +40,7 @@ export const POLICY_COLUMNS = [
 ] as const;
 export const RANK_COLUMNS = ["rank", "region", "subsidy", "category", "rule", "status", "policy"] as const;
 
-const PERIOD: Record<Incentive["period"], string> = { once: "once", "per-year": "per year", "per-person": "per person" };
+const PERIOD: Record<Incentive["period"], string> = { once: "once", "per-year": "per year", "per-person": "per person", "not-stated": "not stated" };
 
 /** The basis of an incentive in words: "30% of model R&D cost (模型研发成本)", "fixed award". */
 export function basisText(incentive: Incentive): string {
@@ -49,14 +49,14 @@ export function basisText(incentive: Incentive): string {
   switch (incentive.kind) {
     case "rate":
       return `${basis}${minimum}`;
-    case "reimbursement":
-      return `${basis || "eligible spend"}, reimbursed up to the cap${incentive.tiered ? " in tiers" : ""}${minimum}`;
+    case "spend-ceiling":
+      return `up to ${basis || "the eligible spend"}, capped${incentive.tiered ? "; tiers not published" : "; rate not published"}${minimum}`;
     case "ceiling":
       return "overall cap; basis not published";
     case "award":
       return incentive.capType === "fixed" ? "fixed award" : "award, up to the cap";
     case "per-person":
-      return "per person";
+      return incentive.certainty === "up-to" ? "up to the cap per person" : "per person";
   }
 }
 

@@ -35,7 +35,7 @@ function incentiveProblems(i: Incentive): string[] {
   });
   if (i.basisField !== undefined) {
     if (profileField(i.basisField).kind !== "money") problems.push(`${where}: basisField ${i.basisField} is not a money field`);
-    if (i.kind !== "rate" && i.kind !== "reimbursement") problems.push(`${where}: only a rate or reimbursement rule has a basisField`);
+    if (i.kind !== "rate" && i.kind !== "spend-ceiling") problems.push(`${where}: only a rate or reimbursement rule has a basisField`);
   }
   const m = i.multiplier;
   if (m) {

@@ -121,9 +121,10 @@ export class Atlas {
   }
 
   /** Final or draft, official or press report, for an incentive, fund, policy or target. */
-  statusOf(record: { sourceId: string; policyId?: string } | Policy): FigureStatus {
+  statusOf(record: { sourceId: string; policyId?: string; statedBy?: "official-remark" } | Policy | Fund): FigureStatus {
     const policy = "title" in record ? record : this.policy(record.policyId);
-    return figureStatus(policy, this.source(record.sourceId));
+    const fundStatus = "total" in record ? record.status : undefined;
+    return figureStatus(policy, this.source(record.sourceId), { fundStatus, statedBy: record.statedBy });
   }
 
   /** Whether an incentive comes from a draft for comment. */

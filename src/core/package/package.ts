@@ -135,7 +135,7 @@ function packageLine(atlas: Atlas, incentive: Incentive, profile: Profile, years
   const multiplier = incentive.multiplier ?? (incentive.period === "per-year" ? ({ by: "per-year", field: "years" } as const) : undefined);
   const noBasis =
     incentive.kind === "ceiling" ||
-    ((incentive.kind === "rate" || incentive.kind === "reimbursement") && !incentive.basisField) ||
+    ((incentive.kind === "rate" || incentive.kind === "spend-ceiling") && !incentive.basisField) ||
     (incentive.period === "per-person" && !multiplier);
 
   const basisField = incentive.basisField;

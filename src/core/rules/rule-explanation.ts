@@ -18,7 +18,7 @@ export function ruleSummary(incentive: Incentive, unit: Unit, language: SheetLan
     switch (incentive.kind) {
       case "rate":
         return `按${basis ?? "计算基数"}的${percent}补助，最高${cap}${yearly ? "/年" : ""}`;
-      case "reimbursement":
+      case "spend-ceiling":
         return `${basis ? `按${basis}` : "按实际支出"}补助${incentive.tiered ? "（分档）" : ""}，最高${cap}${yearly ? "/年" : ""}`;
       case "ceiling":
         return `政策总体最高${cap}（未公布计算依据）`;
@@ -32,7 +32,7 @@ export function ruleSummary(incentive: Incentive, unit: Unit, language: SheetLan
   switch (incentive.kind) {
     case "rate":
       return `${percent} of ${basis ?? "the basis"}, up to ${cap}${yearly ? " a year" : ""}`;
-    case "reimbursement":
+    case "spend-ceiling":
       return `${basis ?? "eligible spend"} reimbursed${incentive.tiered ? " in tiers" : ""}, up to ${cap}${yearly ? " a year" : ""}`;
     case "ceiling":
       return `overall cap of ${cap} (basis not published)`;
@@ -61,7 +61,7 @@ export function explainOutcome(outcome: SubsidyOutcome, unit: Unit, language: Sh
     case "below-minimum":
       if (zh) return `${rule}：${money(step.amount)}低于门槛${money(step.minimum)}，不予补助`;
       return `${rule}: ${money(step.amount)} is below the minimum of ${money(step.minimum)}, so nothing is paid`;
-    case "reimbursement":
+    case "spend-ceiling":
       if (zh) return `${rule}：${step.capped ? `${money(step.amount)}超过上限，按上限` : `按实际${money(step.amount)}`}`;
       return `${rule}: ${step.capped ? `${money(step.amount)} exceeds the cap` : `pays the ${money(step.amount)} spent`}`;
     case "fixed":

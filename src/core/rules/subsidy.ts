@@ -9,7 +9,7 @@ export type SubsidyStep =
   | { kind: "cap" }
   | { kind: "rate"; amount: number; rate: number; raw: number; capped: boolean }
   | { kind: "below-minimum"; amount: number; minimum: number }
-  | { kind: "reimbursement"; amount: number; capped: boolean }
+  | { kind: "spend-ceiling"; amount: number; capped: boolean }
   | { kind: "fixed"; amount: number };
 
 /** What one incentive pays, and why. */
@@ -40,7 +40,7 @@ export function incentiveValue(incentive: Incentive, amount: number | undefined)
     case "rate":
       if (incentive.minimum !== undefined && amount < incentive.minimum) return 0;
       return Math.min(applyRate(amount, incentive.rate ?? 1), cap);
-    case "reimbursement":
+    case "spend-ceiling":
     case "ceiling":
       if (incentive.minimum !== undefined && amount < incentive.minimum) return 0;
       return Math.min(amount, cap);
@@ -62,10 +62,10 @@ export function applyIncentive(incentive: Incentive, amount?: number): SubsidyOu
       const raw = applyRate(amount, rate);
       return { value, incentive, step: { kind: "rate", amount, rate, raw, capped: raw > incentive.cap } };
     }
-    case "reimbursement":
+    case "spend-ceiling":
     case "ceiling":
       if (belowMinimum) return { value, incentive, step: { kind: "below-minimum", amount, minimum: incentive.minimum ?? 0 } };
-      return { value, incentive, step: { kind: "reimbursement", amount, capped: amount > incentive.cap } };
+      return { value, incentive, step: { kind: "spend-ceiling", amount, capped: amount > incentive.cap } };
     case "award":
     case "per-person":
       return { value, incentive, step: { kind: "fixed", amount } };
