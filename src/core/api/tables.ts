@@ -40,7 +40,12 @@ export const POLICY_COLUMNS = [
 ] as const;
 export const RANK_COLUMNS = ["rank", "region", "subsidy", "category", "rule", "status", "policy"] as const;
 
-const PERIOD: Record<Incentive["period"], string> = { once: "once", "per-year": "per year", "per-person": "per person", "not-stated": "not stated" };
+const PERIOD: Record<Incentive["period"], string> = {
+  once: "once",
+  "per-year": "per year",
+  "per-person": "per person",
+  "not-stated": "not stated",
+};
 
 /** The basis of an incentive in words: "30% of model R&D cost (模型研发成本)", "fixed award". */
 export function basisText(incentive: Incentive): string {

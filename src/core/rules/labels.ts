@@ -2,7 +2,7 @@
  * How records are named and labelled for people: region labels in messages, the status of a
  * figure (policy final or draft, fund status, source kind), display quotes.
  */
-import type { Category, Fund, FundStatus, Policy, PolicyStatus, Region, Source } from "./schema";
+import type { Category, Fund, FundStatus, Policy, PolicyStatus, Qualifier, Region, Source } from "./schema";
 import { stripPinyinAnnotations } from "../text/normalise";
 
 /** `Chengdu Hi-tech Zone (成都高新区)`: how messages name a region. */
@@ -80,6 +80,19 @@ export function figureStatus(policy: Policy | undefined, source: Source | undefi
   const en = [first.en, kind?.en].filter(Boolean).join(", ");
   const zh = [first.zh, kind?.zh].filter(Boolean).join(",");
   return { draft, pressReport, remark, policyStatus, fundStatus, sourceKind, en, zh };
+}
+
+/** How a published figure is qualified, in words: "nearly (近)" for 近千亿; "exact" when unqualified. */
+export function qualifierWord(qualifier: Qualifier | undefined): string {
+  const words: Record<Qualifier, string> = {
+    exact: "exact",
+    nearly: "nearly (近)",
+    about: "about (约)",
+    "at-least": "at least (以上)",
+    over: "over (超)",
+    "up-to": "up to (最高)",
+  };
+  return words[qualifier ?? "exact"];
 }
 
 /** A quote as shown to users: the source's own words, reading aids removed. */

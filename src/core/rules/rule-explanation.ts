@@ -1,7 +1,8 @@
 /**
  * A rule and how it produced a figure, in words, in English or Chinese, with amounts in the
  * user's unit: "30% of model R&D cost, up to 3,000 万元: 30% × 20,000 万元 = 6,000 万元, capped".
- * The calculator table and the Sources sheet show it beside each figure.
+ * The calculator table and the Sources sheet show it beside each figure. A rule that publishes
+ * only a ceiling reads "up to" / "最高": its figure is an upper bound, never a payment.
  */
 import { formatAmount, type SheetLanguage } from "./figure-format";
 import type { Incentive } from "./schema";
@@ -19,7 +20,7 @@ export function ruleSummary(incentive: Incentive, unit: Unit, language: SheetLan
       case "rate":
         return `按${basis ?? "计算基数"}的${percent}补助，最高${cap}${yearly ? "/年" : ""}`;
       case "spend-ceiling":
-        return `${basis ? `按${basis}` : "按实际支出"}补助${incentive.tiered ? "（分档）" : ""}，最高${cap}${yearly ? "/年" : ""}`;
+        return `${basis ? `就${basis}` : "就相关支出"}补贴${incentive.tiered ? "（分档，档位未公布）" : "（比例未公布）"}，最高${cap}${yearly ? "/年" : ""}`;
       case "ceiling":
         return `政策总体最高${cap}（未公布计算依据）`;
       case "award":
@@ -33,7 +34,7 @@ export function ruleSummary(incentive: Incentive, unit: Unit, language: SheetLan
     case "rate":
       return `${percent} of ${basis ?? "the basis"}, up to ${cap}${yearly ? " a year" : ""}`;
     case "spend-ceiling":
-      return `${basis ?? "eligible spend"} reimbursed${incentive.tiered ? " in tiers" : ""}, up to ${cap}${yearly ? " a year" : ""}`;
+      return `a subsidy on ${basis ?? "eligible spend"}${incentive.tiered ? " in tiers (not published)" : " (rate not published)"}, up to ${cap}${yearly ? " a year" : ""}`;
     case "ceiling":
       return `overall cap of ${cap} (basis not published)`;
     case "award":
@@ -62,8 +63,9 @@ export function explainOutcome(outcome: SubsidyOutcome, unit: Unit, language: Sh
       if (zh) return `${rule}：${money(step.amount)}低于门槛${money(step.minimum)}，不予补助`;
       return `${rule}: ${money(step.amount)} is below the minimum of ${money(step.minimum)}, so nothing is paid`;
     case "spend-ceiling":
-      if (zh) return `${rule}：${step.capped ? `${money(step.amount)}超过上限，按上限` : `按实际${money(step.amount)}`}`;
-      return `${rule}: ${step.capped ? `${money(step.amount)} exceeds the cap` : `pays the ${money(step.amount)} spent`}`;
+      if (zh)
+        return `${rule}：最高${money(outcome.value)}（${step.capped ? `${money(step.amount)}超过上限` : `不超过支出${money(step.amount)}`}；为上限，并非确定金额）`;
+      return `${rule}: up to ${money(outcome.value)} (${step.capped ? `${money(step.amount)} exceeds the cap` : `no more than the ${money(step.amount)} spent`}; an upper bound, not a payment)`;
     case "fixed":
       return zh ? `${rule}（与金额无关）` : `${rule} (the amount does not change it)`;
   }

@@ -130,7 +130,10 @@ export const Policy = z.strictObject({
   /** Share of the clauses granted without application (免申即享). */
   autoGrantShare: z.optional(Quantity),
   /** Categorical facts the source states: technology focus, carriers, named measures, scenario domains. */
-  facts: z._default(z.array(z.strictObject({ kind: z.enum(["tech-focus", "carrier", "named-measure", "scenario-domain"]), zh: text, en: text })), []),
+  facts: z._default(
+    z.array(z.strictObject({ kind: z.enum(["tech-focus", "carrier", "named-measure", "scenario-domain"]), zh: text, en: text })),
+    [],
+  ),
   inferred,
   ...cited,
 });
@@ -138,8 +141,8 @@ export const Policy = z.strictObject({
 /**
  * How a rule turns an amount into a payment:
  * - rate: rate × amount, capped; 0 below the minimum;
- * - reimbursement: the amount itself, capped (no published rate);
- * - ceiling: a policy's overall cap with no published basis; computed like a reimbursement;
+ * - spend-ceiling: only a ceiling is published (tiers or rate unpublished): min(amount, cap) bounds it, an upper bound;
+ * - ceiling: a policy's overall cap with no published basis; computed like a spend ceiling;
  * - award: a prize or fixed award, the amount is ignored;
  * - per-person: a grant per person, the amount is ignored.
  */

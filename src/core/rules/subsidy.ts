@@ -30,8 +30,8 @@ export function applyRate(amount: number, rate: number): number {
 /**
  * What an incentive pays, as a number only (the hot path of CN.AISUBSIDY: no allocation). No
  * amount: its cap. With an amount (the spend, cost or R&D input the rule is based on): a rate
- * gives min(rate × amount, cap), and 0 below the minimum; a reimbursement or overall ceiling
- * gives min(amount, cap), and 0 below a minimum; an award or per-person grant ignores it.
+ * gives min(rate × amount, cap), and 0 below the minimum; a spend ceiling or overall ceiling
+ * gives min(amount, cap) as an upper bound (tiers or rate unpublished), and 0 below a minimum; an award or per-person grant ignores it.
  */
 export function incentiveValue(incentive: Incentive, amount: number | undefined): number {
   const cap = incentive.cap;

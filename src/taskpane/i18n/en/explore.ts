@@ -33,7 +33,7 @@ export const explore = {
   insertedTargets: (sheet: string, sources: string) => `Inserted the sheet “${sheet}”; every value's source is on “${sources}”.`,
   insertTargetsFailed: "The targets table was not inserted.",
   total: "Total size",
-  firstClose: "First close",
+  firstClose: "Planned first phase (per the agreement)",
   firstBatch: "First batch",
   focus: "Focus",
   sponsors: "Sponsors",

@@ -35,7 +35,7 @@ export const explore: Strings["explore"] = {
   insertedTargets: (sheet: string, sources: string) => `已插入工作表“${sheet}”；各数值的出处见“${sources}”。`,
   insertTargetsFailed: "目标表未插入。",
   total: "总规模",
-  firstClose: "首期",
+  firstClose: "首期规模（协议约定，计划）",
   firstBatch: "首批",
   focus: "投向",
   sponsors: "发起方",
