@@ -119,7 +119,7 @@ export function aiFunds(region?: REGION): any[][] {
 }
 
 /**
- * A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, source.
+ * A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, budget period (planned over N years), source.
  * @customfunction AIPOLICIES
  * @param [region] Region; includes the regions within it. Omit for all.
  * @returns Spilled table.

@@ -36,6 +36,7 @@ export const POLICY_COLUMNS = [
   "period status",
   "measures",
   "budget",
+  "budget period",
   "source",
 ] as const;
 export const RANK_COLUMNS = ["rank", "region", "subsidy", "category", "rule", "status", "policy"] as const;
@@ -55,7 +56,7 @@ export function basisText(incentive: Incentive): string {
     case "rate":
       return `${basis}${minimum}`;
     case "spend-ceiling":
-      return `up to ${basis || "the eligible spend"}, capped${incentive.tiered ? "; tiers not published" : "; rate not published"}${minimum}`;
+      return `up to ${sentenceCase(basis) || "the eligible spend"}, capped${incentive.tiered ? "; tiers not published" : "; rate not published"}${minimum}`;
     case "ceiling":
       return "overall cap; basis not published";
     case "award":
@@ -102,7 +103,7 @@ export function fundTable(atlas: Atlas, funds: readonly Fund[]): Table {
       f.first?.amount ?? "",
       f.focus ? f.focus.en : "",
       f.sponsors.map((s) => `${s.zh} (${s.en})`).join("; "),
-      `${f.status}; ${atlas.statusOf(f).en}`,
+      atlas.statusOf(f).en, // fund status and source kind: "being set up, press report", never "final"
       citationOf(atlas, f.sourceId),
     ]),
   ];
@@ -122,9 +123,18 @@ export function policyTable(atlas: Atlas, policies: readonly Policy[], today: Da
       periodStatus(policyFreshness(p, today)),
       p.measures ?? "",
       p.budget?.amount ?? "",
+      budgetPeriod(p),
       citationOf(atlas, p.sourceId),
     ]),
   ];
+}
+
+/** Over how long a budget is planned: "over 3 years (start year not stated)" when the policy has no period. */
+function budgetPeriod(policy: Policy): string {
+  const years = policy.budget?.years;
+  if (years === undefined) return "";
+  const period = policy.period ? ` (${policy.period.from}–${policy.period.to})` : " (start year not stated)";
+  return `planned over ${years} years${period}`;
 }
 
 /** CN.AIRANK: regions ranked by what they pay; `toUnit` converts yuan to the user's unit. */
@@ -168,4 +178,9 @@ function periodStatus(freshness: PolicyFreshness): string {
 function citationOf(atlas: Atlas, sourceId: string): string {
   const source = atlas.source(sourceId);
   return source ? sourceCitation(source) : sourceId;
+}
+
+/** Lower-cases a leading capital so a phrase reads inside a sentence ("up to spend on…"). */
+function sentenceCase(phrase: string): string {
+  return /^[A-Z][a-z]/.test(phrase) ? phrase[0].toLowerCase() + phrase.slice(1) : phrase;
 }

@@ -34,7 +34,7 @@ export function ruleSummary(incentive: Incentive, unit: Unit, language: SheetLan
     case "rate":
       return `${percent} of ${basis ?? "the basis"}, up to ${cap}${yearly ? " a year" : ""}`;
     case "spend-ceiling":
-      return `a subsidy on ${basis ?? "eligible spend"}${incentive.tiered ? " in tiers (not published)" : " (rate not published)"}, up to ${cap}${yearly ? " a year" : ""}`;
+      return `a ${incentive.tiered ? "tiered subsidy (tiers not published)" : "subsidy (rate not published)"} on ${basis ?? "eligible spend"}, up to ${cap}${yearly ? " a year" : ""}`;
     case "ceiling":
       return `overall cap of ${cap} (basis not published)`;
     case "award":
@@ -42,6 +42,17 @@ export function ruleSummary(incentive: Incentive, unit: Unit, language: SheetLan
     case "per-person":
       return `up to ${cap} per person`;
   }
+}
+
+/**
+ * Whether an outcome's figure is firm: a published rate applied to an amount (capped, or 0 below
+ * the minimum) or a fixed award. Everything else (a cap with no amount, tiers, 最高 awards,
+ * per-person ceilings, drafts' overall caps) is a ceiling: "up to".
+ */
+export function isFirmFigure(outcome: SubsidyOutcome): boolean {
+  if (outcome.incentive.certainty !== "firm") return false;
+  const kind = outcome.step.kind;
+  return kind === "rate" || kind === "below-minimum" || kind === "fixed" || (kind === "cap" && outcome.incentive.capType === "fixed");
 }
 
 /** The rule and the working that gave an outcome's figure. */

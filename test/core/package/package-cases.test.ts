@@ -73,8 +73,7 @@ describe.each(cases)("case $n: $clause", (c) => {
           expect(shown).toBeCloseTo(expected.amount, 6);
           // A line paid to a team or person is shown with its amount but never summed.
           expect(line!.amount).toBe(line!.paidToOther ? 0 : line!.working.perUnit * line!.working.times);
-        }
-        else if (expected.status === "not-eligible") {
+        } else if (expected.status === "not-eligible") {
           expect(line!.failed?.condition.field ?? line!.zeroField).toBe(expected.field);
           expect(line!.amount).toBe(0);
         } else {

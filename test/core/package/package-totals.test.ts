@@ -80,9 +80,12 @@ test("Suzhou's chip-only draft counts (in possible, never eligible) only when th
 
 test("exactly 100,000,000,000 parameters is unknown (confirm), not not-eligible; one more is eligible", () => {
   const at = (parameters: number) =>
-    packageFor(atlas, "成都高新区", [...WORKED_EXAMPLE.filter((r) => r[0] !== "modelParameters"), ["modelParameters", parameters]], YUAN).lines.find(
-      (l) => l.incentive.category === "model",
-    )!;
+    packageFor(
+      atlas,
+      "成都高新区",
+      [...WORKED_EXAMPLE.filter((r) => r[0] !== "modelParameters"), ["modelParameters", parameters]],
+      YUAN,
+    ).lines.find((l) => l.incentive.category === "model")!;
   const exactly = at(100_000_000_000);
   expect(exactly.status).toBe("unknown");
   expect(exactly.toConfirm.map((c) => c.condition.field)).toEqual(["modelParameters"]);
@@ -95,7 +98,12 @@ test("a per-year rule multiplied beyond a term the policy does not publish is fl
   const rnd = pkg.lines.find((l) => l.incentive.category === "rnd")!;
   expect(rnd.termUnpublished).toBe(true);
   expect(lineMarks(rnd, "en")).toContain("the policy publishes no term: years 2–3 assume it continues");
-  const oneYear = packageFor(atlas, "成都高新区", WORKED_EXAMPLE.filter((r) => r[0] !== "years"), YUAN);
+  const oneYear = packageFor(
+    atlas,
+    "成都高新区",
+    WORKED_EXAMPLE.filter((r) => r[0] !== "years"),
+    YUAN,
+  );
   expect(oneYear.lines.find((l) => l.incentive.category === "rnd")!.termUnpublished).toBe(false);
 });
 

@@ -200,10 +200,10 @@ describe("explainOutcome", () => {
     const explain = (category: string, amount: number | undefined, language: "en" | "zh") =>
       explainOutcome(atlas.subsidy(cdht, atlas.category(category), amount), unit("yuan"), language);
     expect(explain("compute", 1_000_000, "en")).toBe(
-      "spend on intelligent compute used to train AI models reimbursed in tiers, up to 5,000,000 CNY a year: pays the 1,000,000 CNY spent",
+      "a tiered subsidy (tiers not published) on spend on intelligent compute used to train AI models, up to 5,000,000 CNY a year: up to 1,000,000 CNY (no more than the 1,000,000 CNY spent; an upper bound, not a payment)",
     );
     expect(explain("compute", 9_000_000, "zh")).toBe(
-      "按使用智能算力训练AI模型的费用补助（分档），最高5,000,000元/年：9,000,000元超过上限，按上限",
+      "就使用智能算力训练AI模型的费用补贴（分档，档位未公布），最高5,000,000元/年：最高5,000,000元（9,000,000元超过上限；为上限，并非确定金额）",
     );
     expect(explain("talent", 1, "en")).toBe("up to 250,000 CNY per person (the amount does not change it)");
     expect(explain("model", undefined, "zh")).toBe("按模型研发成本的30%补助，最高30,000,000元");

@@ -29,8 +29,8 @@ export const TABLE_FUNCTIONS: readonly CatalogFunction[] = [
   },
   {
     id: "AIPOLICIES",
-    en: "A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, source.",
-    zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、期限状态（已到期或90天内到期）、条数、预算、出处。",
+    en: "A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, budget period (planned over N years), source.",
+    zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、期限状态（已到期或90天内到期）、条数、预算、预算期（计划 N 年）、出处。",
     parameters: [region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。")],
     returns: { en: "Spilled table.", zh: "溢出表格。" },
     examples: [
