@@ -10,6 +10,7 @@ import { rankPackages } from "../../../src/core/package/package";
 import { aipackage, aipackagerank, aipackagetotal, PACKAGE_COLUMNS, packageFor } from "../../../src/core/package/package-formulas";
 import { lineMarks, lineWorking } from "../../../src/core/package/package-text";
 import { profileOf } from "../../../src/core/package/profile";
+import { profileField } from "../../../src/core/package/profile-fields";
 import { parseUnit } from "../../../src/core/text/units";
 import { bundledDataset } from "../../../src/data/bundled";
 import { WORKED_EXAMPLE } from "../../support/package-fixture";
@@ -115,4 +116,13 @@ test("CN.AIPACKAGERANK shows the three totals; an empty profile ranks nothing", 
   expect(rankPackages(atlas, profileOf({}))).toEqual([]);
   expect(rankPackages(atlas, profileOf({ years: 3 }))).toEqual([]);
   expect(errorOf(() => aipackagerank(atlas, [["years", 3]]))).toContain("The profile is empty");
+});
+
+test("profile fields say what the source measures", () => {
+  const name = (id: Parameters<typeof profileField>[0]) => profileField(id).name;
+  expect(name("rndIntensity")).toEqual({ en: "Internal R&D intensity on key technologies", zh: "关键技术内部研发投入强度" });
+  expect(profileField("dataAward").hint.en).toContain("ministry-hosted AI (robotics) competition such as 数据要素×");
+  expect(name("modelLeading").en).toContain("General-purpose (通用)");
+  expect(name("computeSpend").en).toContain("training AI models");
+  expect(profileField("makesAiChips").kind).toBe("yes-no");
 });

@@ -143,7 +143,18 @@ export function exploreRecords(atlas: Atlas, kind: ExploreKind, today: string): 
     for (const record of d.policies) {
       const region = atlas.regionOf(record.regionId);
       if (!region) continue;
-      const names = [...regionNames(atlas, region), record.id, record.title.zh, record.title.en, record.issuer.zh, record.issuer.en];
+      const names = [
+        ...regionNames(atlas, region),
+        record.id,
+        record.title.zh,
+        record.title.en,
+        record.issuer.zh,
+        record.issuer.en,
+        // Categorical facts (Zhuhai's 灵巧手, Chengdu's 智慧医疗, 免申即享) are searchable too.
+        ...record.facts.flatMap((f) => [f.zh, f.en]),
+        ...(record.measureList ?? []).flatMap((m) => [m.zh, m.en]),
+        ...(record.autoGrantShare ? ["免申即享", "granted without application"] : []),
+      ];
       const freshness = policyFreshness(record, today);
       out.push({ kind, id: record.id, record, region, status: atlas.statusOf(record), freshness, names: present(names) });
     }
