@@ -118,6 +118,24 @@ describe("Explore", () => {
     expect(inPanel("explore").queryByRole("combobox", { name: "Category" })).not.toBeInTheDocument();
   });
 
+  test("policies' categorical facts are searchable and shown: 灵巧手, smart healthcare, 免申即享", async () => {
+    const { user } = renderPane();
+    await user.click(inPanel("explore").getByRole("tab", { name: "Policies" }));
+    const search = inPanel("explore").getByRole("searchbox");
+    await user.type(search, "灵巧手");
+    expect(count()).toBe("1 of 8 records");
+    expect(titles()[0]).toContain("Zhuhai");
+    expect(inPanel("explore").getByText(/Dexterous hands \(灵巧手\)/)).toBeInTheDocument();
+    expect(inPanel("explore").getByText(/RISC-V open-source ecosystem innovation centre/)).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, "smart healthcare");
+    expect(count()).toBe("1 of 8 records");
+    expect(inPanel("explore").getByText(/over a third of the clauses are granted without application/)).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, "免申即享");
+    expect(count()).toBe("1 of 8 records");
+  });
+
   test("dataset text is shown as text, never as HTML", async () => {
     const { user } = renderPane();
     await user.type(inPanel("explore").getByRole("searchbox"), "<b>");
