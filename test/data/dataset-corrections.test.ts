@@ -106,14 +106,19 @@ test("no signing date from outside the sources; drafts' period not stated; infer
 });
 
 test("translations: suzhou-chip is the largest single subsidy; Canton is not Guangdong; the zone is a national high-tech zone", () => {
-  expect(incentive("suzhou-chip").description.en).toBe("The largest single subsidy in the funding package is 100M yuan (draft for comment)");
+  expect(incentive("suzhou-chip").description.en).toBe(
+    "The largest single subsidy in the funding package is 100M yuan (draft for comment)",
+  );
   expect(dataset.regions.find((r) => r.id === "guangdong")!.aliases).not.toContain("Canton");
   const zone = dataset.regions.find((r) => r.id === "chengdu-hitech")!;
   expect(zone.levelNote?.en).toContain("national high-tech industrial development zone");
 });
 
 test("categorical facts: Zhuhai's technology focus and carriers, Chengdu's named measures and scenario domains", () => {
-  const kinds = (id: string, kind: string) => policy(id).facts.filter((f) => f.kind === kind).map((f) => f.zh);
+  const kinds = (id: string, kind: string) =>
+    policy(id)
+      .facts.filter((f) => f.kind === kind)
+      .map((f) => f.zh);
   expect(kinds("zhuhai-ai-robotics-draft", "tech-focus")).toEqual(["机器人运动控制算法", "灵巧手", "高精度传感器", "柔性关节", "球形电机"]);
   expect(kinds("zhuhai-ai-robotics-draft", "carrier")).toHaveLength(5);
   expect(kinds("cdht-ai-robotics-policy", "scenario-domain")).toEqual(["机器人社区", "智慧交通", "智慧应急", "智慧医疗"]);
