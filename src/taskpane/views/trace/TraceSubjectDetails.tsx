@@ -119,9 +119,10 @@ function IncentiveDetails({
           [tr.region, tracedRegionName(atlas.regionOf(incentive.regionId), language)],
           [tr.category, category ? `${category.id} · ${category.name[lang]}` : incentive.category],
           [tr.rule, ruleSummary(incentive, unit, language)],
+          [tr.certainty, tr.certainties[incentive.certainty]],
           incentive.minimum !== undefined && [tr.minimum, formatMoney(incentive.minimum, unit, language)],
           [tr.period, tr.periods[incentive.period]],
-          [tr.beneficiary, incentive.beneficiary[lang]],
+          [tr.beneficiary, `${incentive.beneficiary[lang]}${incentive.payee === "company" ? "" : ` · ${tr.notSummed}`}`],
           incentive.conditions.length > 0 && [
             tr.conditions,
             <ul key="c" className={styles.list}>
