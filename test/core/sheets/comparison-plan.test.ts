@@ -137,7 +137,7 @@ describe("planComparison", () => {
     ]);
     const block = sourcesBlock(plan.sources, "AI Subsidy Comparison (2)");
     expect(block.formulas[0][0]).toBe(
-      "Sources for sheet “AI Subsidy Comparison (2)” — AI Policy Atlas data v2025.03.22.2 (as of 2025-03-22)",
+      "Sources for sheet “AI Subsidy Comparison (2)” — AI Policy Atlas data v2025.03.22.3 (as of 2025-03-22)",
     );
     expect(block.formulas[1][SOURCE_QUOTE_COLUMN]).toBe("Quote");
     expect(block.numberFormats[2]).toEqual(plan.sources.columnFormats);
@@ -167,7 +167,7 @@ describe("planCalculatorTable", () => {
   test("regions ranked best first, in the unit, with the rule worked out, the status and the source", () => {
     const plan = planCalculatorTable(atlas, { categoryId: "any", amount: 200_000_000, unit: "wan", language: "en" });
     expect(plan.grid.formulas[0][0]).toBe(
-      "Any (largest single incentive) (any): subsidy on 20,000 万 CNY of spend by region (AI Policy Atlas v2025.03.22.2)",
+      "Any (largest single incentive) (any): subsidy on 20,000 万 CNY of spend by region (AI Policy Atlas v2025.03.22.3)",
     );
     expect(plan.grid.formulas[1]).toEqual(["Rank", "Region", "Region (English)", "Subsidy (10k CNY (万))", "Rule", "Status", "Source"]);
     expect(plan.rows.map((r) => [r.rank, r.regionId, r.value])).toEqual([
@@ -257,7 +257,7 @@ describe("recognising CN formulas", () => {
     expect(spillsTable('=CN.AIRANK("model")', "rank")).toBe(true);
     expect(spillsTable('=CN.AIRANK("nothing")', "#N/A")).toBe(false);
     expect(spillsTable("=CN.AIDATA()", "field")).toBe(true);
-    expect(spillsTable('=CN.AIDATA("version")', "2025.03.22.2")).toBe(false);
+    expect(spillsTable('=CN.AIDATA("version")', "2025.03.22.3")).toBe(false);
     expect(spillsTable('=CN.AISUBSIDY("苏州","chip")', 100_000_000)).toBe(false);
     expect(spillsTable('=INDEX(CN.AIRANK("model"),2,3)', 30_000_000)).toBe(false);
   });

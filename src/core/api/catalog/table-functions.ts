@@ -123,7 +123,7 @@ export const TABLE_FUNCTIONS: readonly CatalogFunction[] = [
       zh: "不填字段：两列表格（字段、值）；填字段：该值（1×1 结果，Excel 中显示为普通值）。",
     },
     examples: [
-      { formula: '=CN.AIDATA("version")', result: "2025.03.22.2", en: "the dataset version", zh: "数据集版本" },
+      { formula: '=CN.AIDATA("version")', result: "2025.03.22.3", en: "the dataset version", zh: "数据集版本" },
       {
         formula: '=CN.AIDATA("age")',
         result: "618",
