@@ -90,7 +90,7 @@ function render(d) {
       .filter(Boolean)
       .join("; ");
     lines.push(
-      `| ${region(p.regionId).name.zhHans} | 《${p.title.zh}》 | ${p.issuer.zh} | ${status(p, p.sourceId)} | ${figures} | ${cite(p.sourceId)} |`,
+      `| ${region(p.regionId).name.zhHans} | 《${p.title.zh}》 | ${p.issuer.zh} | ${status(p, p.sourceId)}${(p.inferred ?? []).includes("status") ? " (status inferred)" : ""} | ${figures} | ${cite(p.sourceId)} |`,
     );
   }
   lines.push(

@@ -125,3 +125,12 @@ test("categorical facts: Zhuhai's technology focus and carriers, Chengdu's named
   expect(kinds("cdht-ai-robotics-policy", "named-measure")).toHaveLength(4);
   expect(policy("cdht-ai-robotics-policy").autoGrantShare?.qualifier).toBe("over");
 });
+
+test("Shandong, named among the regions issuing measures, has a record saying so, its status inferred", () => {
+  const shandong = dataset.policies.filter((p) => p.regionId === "shandong");
+  expect(shandong.map((p) => p.id)).toEqual(["shandong-ai-measures-unnamed"]);
+  expect(shandong[0].inferred).toEqual(["status"]);
+  expect(shandong[0].title.en).toContain("gives no title, issuer, figures or details");
+  expect(atlas.statusOf(shandong[0]).en).toBe("final (inferred: the source does not say), press report");
+  expect(dataset.incentives.some((i) => i.regionId === "shandong")).toBe(false);
+});

@@ -108,7 +108,7 @@ export function aisource(atlas: Atlas, region: unknown, what: unknown): string {
   const s = citation.status;
   const fund = citation.kind === "fund" ? atlas.dataset.funds.find((f) => f.id === citation.id) : undefined;
   const qualifier = fund && fund.total.qualifier !== "exact" ? `${qualifierWord(fund.total.qualifier)}; ` : "";
-  const status = s.draft || s.pressReport || s.remark || s.fundStatus ? ` [${qualifier}${s.en}]` : "";
+  const status = s.draft || s.pressReport || s.remark || s.inferred || s.fundStatus ? ` [${qualifier}${s.en}]` : "";
   return `“${displayQuote(citation.quotes[0])}” — 《${citation.source.title}》, ${citation.source.publisher.zh}, ${citation.source.date}${status}`;
 }
 

@@ -33,6 +33,8 @@ export interface FigureStatus {
   pressReport: boolean;
   /** Stated in an official's remark (…负责人表示), not as the release's own text. */
   remark: boolean;
+  /** The policy's status is the data team's inference: the source does not state it. */
+  inferred: boolean;
   /** The policy's status, for a figure of a policy (absent for a fund). */
   policyStatus?: PolicyStatus;
   /** The fund's status, for a fund or programme. */
@@ -64,12 +66,15 @@ export function figureStatus(policy: Policy | undefined, source: Source | undefi
   const draft = policyStatus === "draft";
   const pressReport = source?.kind === "press-report";
   const remark = facts.statedBy === "official-remark";
+  const inferred = !fundStatus && policy?.inferred.includes("status") === true;
   const sourceKind: SourceKind = remark ? "official-remark" : pressReport ? "press-report" : "official-release";
   const first = fundStatus
     ? FUND_STATUS_WORDS[fundStatus]
     : draft
       ? { en: "DRAFT for comment (征求意见稿)", zh: "征求意见稿" }
-      : { en: "final", zh: "正式" };
+      : inferred
+        ? { en: "final (inferred: the source does not say)", zh: "正式(推断:来源未说明)" }
+        : { en: "final", zh: "正式" };
   const kind = remark
     ? { en: "an official's remark (负责人表示)", zh: "负责人表示" }
     : pressReport
@@ -79,7 +84,7 @@ export function figureStatus(policy: Policy | undefined, source: Source | undefi
         : undefined;
   const en = [first.en, kind?.en].filter(Boolean).join(", ");
   const zh = [first.zh, kind?.zh].filter(Boolean).join(",");
-  return { draft, pressReport, remark, policyStatus, fundStatus, sourceKind, en, zh };
+  return { draft, pressReport, remark, inferred, policyStatus, fundStatus, sourceKind, en, zh };
 }
 
 /** How a published figure is qualified, in words: "nearly (近)" for 近千亿; "exact" when unqualified. */

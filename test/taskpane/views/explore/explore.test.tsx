@@ -114,7 +114,7 @@ describe("Explore", () => {
     expect(count()).toBe("15 records");
     expect(inPanel("explore").getByText("nearly 100,000,000,000 CNY")).toBeInTheDocument();
     await user.click(inPanel("explore").getByRole("tab", { name: "Policies" }));
-    expect(count()).toBe("8 records");
+    expect(count()).toBe("9 records");
     expect(inPanel("explore").queryByRole("combobox", { name: "Category" })).not.toBeInTheDocument();
   });
 
@@ -123,17 +123,17 @@ describe("Explore", () => {
     await user.click(inPanel("explore").getByRole("tab", { name: "Policies" }));
     const search = inPanel("explore").getByRole("searchbox");
     await user.type(search, "灵巧手");
-    expect(count()).toBe("1 of 8 records");
+    expect(count()).toBe("1 of 9 records");
     expect(titles()[0]).toContain("Zhuhai");
     expect(inPanel("explore").getByText(/Dexterous hands \(灵巧手\)/)).toBeInTheDocument();
     expect(inPanel("explore").getByText(/RISC-V open-source ecosystem innovation centre/)).toBeInTheDocument();
     await user.clear(search);
     await user.type(search, "smart healthcare");
-    expect(count()).toBe("1 of 8 records");
+    expect(count()).toBe("1 of 9 records");
     expect(inPanel("explore").getByText(/over a third of the clauses are granted without application/)).toBeInTheDocument();
     await user.clear(search);
     await user.type(search, "免申即享");
-    expect(count()).toBe("1 of 8 records");
+    expect(count()).toBe("1 of 9 records");
   });
 
   test("dataset text is shown as text, never as HTML", async () => {
