@@ -134,3 +134,11 @@ test("Shandong, named among the regions issuing measures, has a record saying so
   expect(atlas.statusOf(shandong[0]).en).toBe("final (inferred: the source does not say), press report");
   expect(dataset.incentives.some((i) => i.regionId === "shandong")).toBe(false);
 });
+
+test("Suzhou's 700亿 first batch is made up of the nine listed funds (inferred from their sum)", () => {
+  const cluster = fund("suzhou-fund-cluster");
+  expect(cluster.inferred).toEqual(["firstBatch"]);
+  const members = cluster.firstBatch.map(fund);
+  expect(members).toHaveLength(9);
+  expect(members.reduce((sum, f) => sum + f.total.amount, 0)).toBe(cluster.first?.amount);
+});

@@ -44,7 +44,7 @@ const cited = {
 };
 
 /** Fields of a record the source does not state and the data team inferred (shown as inferred). */
-const inferred = z._default(z.array(z.enum(["beneficiary", "sponsors", "status"])), []);
+const inferred = z._default(z.array(z.enum(["beneficiary", "sponsors", "status", "firstBatch"])), []);
 
 export const Source = z.strictObject({
   id,
@@ -101,6 +101,8 @@ export const Fund = z.strictObject({
   /** A planned first phase (首期规模, per an agreement), or first batch (首批) for a cluster. */
   first: z.optional(Money),
   firstLabel: z.optional(z.enum(["planned-first-phase", "first-batch"])),
+  /** The funds that make up a cluster's first batch (首批), by id. */
+  firstBatch: z._default(z.array(id), []),
   focus: z.optional(Bilingual),
   sponsors: z._default(z.array(Bilingual), []),
   status: FundStatus,

@@ -43,6 +43,8 @@ export const explore = {
   autoGrantShare: "over a third of the clauses are granted without application (免申即享)",
   firstClose: "Planned first phase (per the agreement)",
   firstBatch: "First batch",
+  firstBatchFunds: "First batch made up of",
+  firstBatchInferred: "(inferred: the funds listed sum to the first batch; the source does not say so)",
   focus: "Focus",
   sponsors: "Sponsors",
   fundStatus: "Stage",

@@ -40,6 +40,8 @@ export const explore: Strings["explore"] = {
   autoGrantShare: "超三分之一的条款可“免申即享”",
   firstClose: "首期规模（协议约定，计划）",
   firstBatch: "首批",
+  firstBatchFunds: "首批包括",
+  firstBatchInferred: "（推断：所列基金合计等于首批规模，来源未明说）",
   focus: "投向",
   sponsors: "发起方",
   fundStatus: "进展",

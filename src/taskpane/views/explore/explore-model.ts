@@ -119,6 +119,12 @@ export function exploreRecords(atlas: Atlas, kind: ExploreKind, today: string): 
         record.focus?.zh,
         record.focus?.en,
         ...record.sponsors.flatMap((s) => [s.zh, s.en]),
+        // A first batch's members (Suzhou's 700亿: 医药, 新能源…) find the cluster too.
+        ...record.firstBatch.flatMap((id) => {
+          const member = d.funds.find((f) => f.id === id);
+          return member ? [member.name.zhHans, member.name.en] : [];
+        }),
+        ...(record.firstBatch.length > 0 ? ["首批", "first batch"] : []),
       ];
       const freshness = recordFreshness(policyOf, record, today);
       out.push({ kind, id: record.id, record, region, policy, status: atlas.statusOf(record), freshness, names: present(names) });

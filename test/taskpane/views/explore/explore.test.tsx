@@ -136,6 +136,15 @@ describe("Explore", () => {
     expect(count()).toBe("1 of 9 records");
   });
 
+  test("the Suzhou cluster lists the funds of its first batch, marked inferred, and a member's name finds it", async () => {
+    const { user } = renderPane();
+    await user.click(inPanel("explore").getByRole("tab", { name: "Funds" }));
+    await user.type(inPanel("explore").getByRole("searchbox"), "first batch 新能源");
+    expect(count()).toBe("1 of 15 records");
+    expect(inPanel("explore").getByText(/Suzhou Pharmaceutical Industry Fund; Suzhou New Energy Industry Fund/)).toBeInTheDocument();
+    expect(inPanel("explore").getByText(/inferred: the funds listed sum to the first batch/)).toBeInTheDocument();
+  });
+
   test("dataset text is shown as text, never as HTML", async () => {
     const { user } = renderPane();
     await user.type(inPanel("explore").getByRole("searchbox"), "<b>");
