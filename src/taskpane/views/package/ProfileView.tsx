@@ -98,6 +98,9 @@ export function ProfileView({ atlas, unit, host, operations }: ProfileViewProps)
     return (
       <Field key={field.id} label={label} hint={hint} validationState={problem ? "error" : "none"} validationMessage={problem?.message}>
         <Input
+          // A text input's intrinsic width (size=20 characters) is wider in Gecko than the 180 px column and
+          // overflowed into the next one; with size=1 it takes its column's width in every engine.
+          input={{ size: 1 }}
           value={text}
           inputMode={field.kind === "fraction" ? "text" : "decimal"}
           onChange={(_, d) => state.setText(field.id, d.value)}
