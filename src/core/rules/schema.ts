@@ -206,10 +206,7 @@ export const Incentive = z.strictObject({
   cap: yuan,
   /** up-to = 最高 (the most it pays); fixed = the award is that amount. */
   capType: z.enum(["up-to", "fixed"]),
-  /**
-   * How sure the amount is: firm = a published rule sets it (rate × basis capped, a fixed award);
-   * up-to = the source publishes only a ceiling (tiers, 最高…, a draft's overall cap).
-   */
+  /** firm = a published rule sets the amount (rate × basis capped, a fixed award); up-to = only a ceiling is published. */
   certainty: z.enum(["firm", "up-to"]),
   rate: z.optional(z.number().check(z.gt(0), z.lte(1))),
   basis: z.optional(Bilingual),

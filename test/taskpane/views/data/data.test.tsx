@@ -58,7 +58,7 @@ describe("Data", () => {
     const data = inPanel("data");
     expect(data.getByTestId("data-version")).toHaveTextContent("2025.03.22.3");
     expect(data.getByTestId("data-as-of")).toHaveTextContent("2025-03-22 · 618 days old"); // the test clock: 2026-11-30
-    expect(data.getByText("9 regions · 15 funds · 8 policies · 11 incentives · 12 targets · 2 sources")).toBeInTheDocument();
+    expect(data.getByText("9 regions · 15 funds · 9 policies · 11 incentives · 12 targets · 2 sources")).toBeInTheDocument();
     expect(data.getByText("The dataset built into the add-in")).toBeInTheDocument();
     expect(data.getByText("Not refreshed yet")).toBeInTheDocument();
     expect(data.getByText("Memory only (not kept)")).toBeInTheDocument();
