@@ -1,7 +1,8 @@
 /**
  * Page weight (issue 13, PRODUCT.md §7), on the production build this project's global setup made:
  * the JS run before CustomFunctions.associate (functions.js) stays within 64 KiB gzip, the whole
- * page's JS (boot.js included) within 259 KiB gzip, the page's HTML loads only boot.js, functions.js and taskpane.js (the UI
+ * page's JS (boot.js included) within 268 KiB gzip (259 until issue 21 added amount certainty,
+ * statuses and the policies' facts, about 6.6 KiB), the page's HTML loads only boot.js, functions.js and taskpane.js (the UI
  * and its views are lazy chunks), and the runtime style resolver stays out of the bundle (Griffel's
  * build-time transform precomputes our styles). Sizes are bytes, not timings: the same build gives
  * the same figures on any machine. `npm run bench` reports them beside the timings.
@@ -23,10 +24,10 @@ test("the JS run before the functions register is within 64 KiB gzip", () => {
   expect(gzip("functions.js")).toBeLessThanOrEqual(64 * KIB);
 });
 
-test("the whole page's JS is within 259 KiB gzip", () => {
+test("the whole page's JS is within 268 KiB gzip", () => {
   const total = scripts.reduce((sum, f) => sum + gzip(f), 0);
   expect(scripts.length).toBeGreaterThanOrEqual(4); // functions, taskpane and lazy chunks: the sum is over all of them
-  expect(total).toBeLessThanOrEqual(259 * KIB);
+  expect(total).toBeLessThanOrEqual(268 * KIB);
 });
 
 test("the page's HTML loads boot.js, functions.js then taskpane.js; the pane's UI, Trace and the package profile are lazy chunks", () => {

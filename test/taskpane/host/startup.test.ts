@@ -59,7 +59,7 @@ describe("start-up", () => {
     const storage = memoryStorage();
     await saveDataset(storage, variant("2025.04.01"), { url: URL, refreshedAt: "2025-04-01T08:00:00.000Z" });
     const recalculate = jest.fn().mockResolvedValue(undefined);
-    expect(aiData("version")).toEqual([["2025.03.22.2"]]); // Excel evaluated a cell with the bundled data
+    expect(aiData("version")).toEqual([["2025.03.22.3"]]); // Excel evaluated a cell with the bundled data
     const monitor = startDataServices({ storage, defaultUrl: URL, recalculate });
     const done = await until(monitor, (s) => s.recalculation.status === "done" && s.startCheck.status !== "pending");
     expect(done.restore.status).toBe("restored");
@@ -72,12 +72,12 @@ describe("start-up", () => {
     const recalculate = jest.fn().mockResolvedValue(undefined);
     const monitor = startDataServices({ storage: memoryStorage(), defaultUrl: URL, recalculate });
     await until(monitor, (s) => s.startCheck.status !== "pending");
-    expect(aiData("version")).toEqual([["2025.03.22.2"]]);
+    expect(aiData("version")).toEqual([["2025.03.22.3"]]);
     swapDataset(variant("2025.05.01"), "refreshed"); // nothing computed from it
     await until(monitor, (s) => s.recalculation.status === "done");
     swapDataset(structuredClone(bundledDataset()), "refreshed", { url: URL }); // an equal copy, another object
     const done = await until(monitor, (s) => s.recalculation.status === "skipped");
-    expect(done.recalculation).toEqual({ status: "skipped", version: "2025.03.22.2", reason: "same-content" });
+    expect(done.recalculation).toEqual({ status: "skipped", version: "2025.03.22.3", reason: "same-content" });
     expect(recalculate).toHaveBeenCalledTimes(1);
   });
 
@@ -109,7 +109,7 @@ describe("start-up", () => {
       const done = await until(monitor, (s) => s.startCheck.status !== "pending");
       expect(fetchMock).toHaveBeenCalled();
       expect(done.startCheck).toMatchObject({ status: "failed", error: { code: "network" } });
-      expect(currentAtlas().dataset.version).toBe("2025.03.22.2");
+      expect(currentAtlas().dataset.version).toBe("2025.03.22.3");
     } finally {
       scope.fetch = original;
     }
