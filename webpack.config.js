@@ -10,6 +10,10 @@
  *   npm run build                       production build for https://localhost:3000/
  *   ADDIN_URL=https://atlas.example.com/ npm run build
  *   npm run dev-server                  HTTPS on localhost:3000 (certificates from office-addin-dev-certs)
+ *   ATLAS_DATA_KEYS=team.public.json npm run build   trusts only the data team's keys (scripts/data-keys.cjs)
+ *
+ * Beside the dataset the build publishes its signature (data/atlas-dataset.sig.json): made with
+ * this build's ephemeral key by default, or the data team's offline signature in production.
  */
 const fs = require("fs");
 const os = require("os");
@@ -19,6 +23,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsZhPlugin } = require("./scripts/functions-zh-plugin.cjs");
 const { contentSecurityPolicy } = require("./scripts/csp.cjs");
+const { dataKeysForBuild } = require("./scripts/data-keys.cjs");
+const { DefinePlugin } = require("webpack");
 const { licencePlugin } = require("./scripts/licences.cjs");
 
 /**
@@ -60,6 +66,9 @@ module.exports = (env, argv) => {
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
   if (!/^https:\/\//.test(addinUrl)) throw new Error(`ADDIN_URL must be an https URL (got ${addinUrl})`);
 
+  const dataKeys = dataKeysForBuild(path.join(__dirname, "seeds", "atlas-dataset.json"));
+  console.log(`ai-policy-atlas: data keys ${dataKeys.mode} (${dataKeys.trustedKeys.map((k) => k.keyId).join(", ")})`);
+
   return {
     devtool: "source-map",
     entry: {
@@ -86,6 +95,10 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({
+        __ATLAS_TRUSTED_KEYS__: JSON.stringify(dataKeys.trustedKeys),
+        __ATLAS_KEY_MODE__: JSON.stringify(dataKeys.mode),
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new FunctionsZhPlugin({ input: "functions.json", output: "functions-zh.json" }),
       new HtmlWebpackPlugin({
@@ -100,6 +113,7 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.json" },
+          { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.sig.json", transform: () => dataKeys.signatureText },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl) },
         ],
       }),

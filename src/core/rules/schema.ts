@@ -7,10 +7,13 @@
  * because the schema ships in the JavaScript that runs before the functions register.
  */
 import * as z from "zod/mini";
+import { realDateTime, versionDateTime } from "./dates";
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'"), z.maxLength(64));
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, "dates are YYYY-MM-DD (or YYYY-MM when only the month is known)"));
+const isoDate = z
+  .string()
+  .check(z.refine((s) => realDateTime(s) !== undefined, "dates are real dates, YYYY-MM-DD (or YYYY-MM when only the month is known)"));
 /** Integer CNY (yuan). Money is never a float: 1万 = 10,000; 1亿 = 100,000,000. */
 const yuan = z.number().check(z.int(), z.gte(0), z.lte(1e15));
 const year = z.number().check(z.int(), z.gte(1990), z.lte(2100));
@@ -228,7 +231,7 @@ export const Dataset = z.strictObject({
   /** 2 since eligibility conditions, basis fields and multipliers became machine-readable. */
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Dotted date with optional revision: 2025.03.22, 2025.03.22.2 */
-  version: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "version is YYYY.MM.DD or YYYY.MM.DD.N")),
+  version: z.string().check(z.refine((s) => versionDateTime(s) !== undefined, "version is a real date, YYYY.MM.DD or YYYY.MM.DD.N")),
   asOf: isoDate,
   publisher: text,
   sources: z.array(Source).check(z.minLength(1)),
