@@ -18,7 +18,10 @@ const { generateSigningKey, readTrustedKey, signDataset, verifyDataset } = requi
 /** The trusted keys, the key mode and the signature file's text for a build of `datasetPath`. */
 function dataKeysForBuild(datasetPath, env = process.env) {
   const bytes = fs.readFileSync(datasetPath);
-  const entries = (env.ATLAS_DATA_KEYS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (env.ATLAS_DATA_KEYS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (entries.length === 0) {
     const key = generateSigningKey();
     return { mode: "ephemeral", trustedKeys: [key.publicKey], signatureText: signDataset(bytes, key.privatePem, { days: 30 }) };
@@ -26,7 +29,9 @@ function dataKeysForBuild(datasetPath, env = process.env) {
   const trustedKeys = entries.map(readTrustedKey);
   const signaturePath = env.ATLAS_DATA_SIGNATURE || datasetPath.replace(/\.json$/, ".sig.json");
   if (!fs.existsSync(signaturePath)) {
-    throw new Error(`ATLAS_DATA_KEYS is set but there is no signature for ${datasetPath} at ${signaturePath} (npm run data -- sign; or set ATLAS_DATA_SIGNATURE)`);
+    throw new Error(
+      `ATLAS_DATA_KEYS is set but there is no signature for ${datasetPath} at ${signaturePath} (npm run data -- sign; or set ATLAS_DATA_SIGNATURE)`,
+    );
   }
   const signatureText = fs.readFileSync(signaturePath, "utf8");
   const verdict = verifyDataset(bytes, signatureText, trustedKeys);

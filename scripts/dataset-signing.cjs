@@ -38,7 +38,8 @@ function generateSigningKey() {
 function readTrustedKey(entry) {
   const text = fs.existsSync(entry) ? fs.readFileSync(entry, "utf8") : entry;
   let key;
-  if (text.trim().startsWith("{")) key = crypto.createPublicKey({ key: Buffer.from(JSON.parse(text).spki, "base64"), format: "der", type: "spki" });
+  if (text.trim().startsWith("{"))
+    key = crypto.createPublicKey({ key: Buffer.from(JSON.parse(text).spki, "base64"), format: "der", type: "spki" });
   else if (text.includes("-----BEGIN")) key = crypto.createPublicKey(text);
   else key = crypto.createPublicKey({ key: Buffer.from(text.trim(), "base64"), format: "der", type: "spki" });
   if (key.asymmetricKeyType !== "ec" || key.asymmetricKeyDetails?.namedCurve !== "prime256v1") {
@@ -97,14 +98,20 @@ function verifyDataset(datasetBytes, signatureText, trustedKeys, now = new Date(
   const key = trustedKeys.find((k) => k.keyId === file.keyId);
   if (!key) return { ok: false, reason: `signed by key ${String(file.keyId)}, which is not trusted` };
   const publicKey = crypto.createPublicKey({ key: Buffer.from(key.spki, "base64"), format: "der", type: "spki" });
-  const good = crypto.verify("sha256", Buffer.from(file.statement, "utf8"), { key: publicKey, dsaEncoding: "ieee-p1363" }, Buffer.from(file.signature, "base64"));
+  const good = crypto.verify(
+    "sha256",
+    Buffer.from(file.statement, "utf8"),
+    { key: publicKey, dsaEncoding: "ieee-p1363" },
+    Buffer.from(file.signature, "base64"),
+  );
   if (!good) return { ok: false, reason: "the signature does not match" };
   const statement = JSON.parse(file.statement);
   const expected = statementOf(datasetBytes, { expires: statement.expires, keyId: file.keyId });
   for (const field of ["sha256", "schemaVersion", "version", "asOf", "keyId"]) {
     if (statement[field] !== expected[field]) return { ok: false, reason: `the signature is for another dataset (${field})` };
   }
-  if (!(Date.parse(`${statement.expires}T23:59:59Z`) >= now.getTime())) return { ok: false, reason: `the signature expired on ${statement.expires}` };
+  if (!(Date.parse(`${statement.expires}T23:59:59Z`) >= now.getTime()))
+    return { ok: false, reason: `the signature expired on ${statement.expires}` };
   return { ok: true, statement };
 }
 

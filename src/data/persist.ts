@@ -187,13 +187,20 @@ export async function readPersistedDataset(storage: KeyValueStorage, options: Re
     const untrusted = thrown instanceof RefreshFailure && thrown.error.code === "untrusted";
     return {
       status: "corrupt",
-      reason: untrusted ? `the saved copy is not signed by a trusted key: ${detail}` : `the saved copy is not a valid dataset for this version of the add-in: ${detail}`,
+      reason: untrusted
+        ? `the saved copy is not signed by a trusted key: ${detail}`
+        : `the saved copy is not a valid dataset for this version of the add-in: ${detail}`,
     };
   }
   if (dataset.version !== header.version || dataset.asOf !== header.asOf) {
     return { status: "corrupt", reason: "the saved copy's header does not match its dataset" };
   }
-  return { status: "ok", dataset, provenance: { url: allowedUrl(header.url), refreshedAt: header.refreshedAt, signed }, savedAt: header.savedAt };
+  return {
+    status: "ok",
+    dataset,
+    provenance: { url: allowedUrl(header.url), refreshedAt: header.refreshedAt, signed },
+    savedAt: header.savedAt,
+  };
 }
 
 /** A saved URL is shown as a link: kept only when it is an allowed dataset address (storage may be shared with other add-ins). */

@@ -130,7 +130,12 @@ export async function verifyDatasetBytes(
   let good: boolean;
   try {
     const publicKey = await subtle.importKey("spki", fromBase64(key.spki), { name: "ECDSA", namedCurve: "P-256" }, false, ["verify"]);
-    good = await subtle.verify({ name: "ECDSA", hash: "SHA-256" }, publicKey, fromBase64(file.signature), new TextEncoder().encode(file.statement));
+    good = await subtle.verify(
+      { name: "ECDSA", hash: "SHA-256" },
+      publicKey,
+      fromBase64(file.signature),
+      new TextEncoder().encode(file.statement),
+    );
   } catch (thrown) {
     refuse("bad-signature", `the signature could not be checked: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
   }

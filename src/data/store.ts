@@ -71,7 +71,11 @@ export function lastServedData(): LoadedData | undefined {
  * throws does not undo the swap or stop the other listeners: its error is rethrown on its own
  * turn, where the page's error reporting sees it.
  */
-export function swapDataset(dataset: Dataset, origin: DataOrigin, details: { url?: string; refreshedAt?: string; signed?: SignedCopy } = {}): LoadedData {
+export function swapDataset(
+  dataset: Dataset,
+  origin: DataOrigin,
+  details: { url?: string; refreshedAt?: string; signed?: SignedCopy } = {},
+): LoadedData {
   const previous = loadedData();
   const next: LoadedData = { atlas: new Atlas(dataset), origin, loadedAt: new Date().toISOString(), ...details };
   current = next;

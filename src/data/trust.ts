@@ -34,12 +34,17 @@ const Seen = z.strictObject({
  */
 export async function downloadSignature(datasetUrl: string, options: DownloadOptions): Promise<string | undefined> {
   try {
-    const downloaded = await downloadDatasetText(signatureUrlFor(datasetUrl), { ...options, maxBytes: MAX_SIGNATURE_BYTES, onBytes: undefined });
+    const downloaded = await downloadDatasetText(signatureUrlFor(datasetUrl), {
+      ...options,
+      maxBytes: MAX_SIGNATURE_BYTES,
+      onBytes: undefined,
+    });
     return downloaded.text;
   } catch (thrown) {
     if (thrown instanceof RefreshFailure && thrown.error.code === "http" && (thrown.error.status === 404 || thrown.error.status === 410))
       return undefined;
-    if (thrown instanceof RefreshFailure && thrown.error.code === "too-large") throw fail("untrusted", "the signature file is too large", { trust: "bad-signature" });
+    if (thrown instanceof RefreshFailure && thrown.error.code === "too-large")
+      throw fail("untrusted", "the signature file is too large", { trust: "bad-signature" });
     throw thrown;
   }
 }
@@ -85,7 +90,11 @@ export function refuseRollback(
   if (order < 0 && !asked)
     throw fail("untrusted", `version ${offered.version} is below ${highest.version}, the highest loaded`, { trust: "below-highest-seen" });
   if (order === 0 && offered.sha256 !== highest.sha256)
-    throw fail("untrusted", `version ${offered.version} was loaded before with SHA-256 ${highest.sha256.slice(0, 12)}…, now ${offered.sha256.slice(0, 12)}…`, {
-      trust: "same-version-different-content",
-    });
+    throw fail(
+      "untrusted",
+      `version ${offered.version} was loaded before with SHA-256 ${highest.sha256.slice(0, 12)}…, now ${offered.sha256.slice(0, 12)}…`,
+      {
+        trust: "same-version-different-content",
+      },
+    );
 }

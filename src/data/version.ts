@@ -40,8 +40,12 @@ export function checkDatasetDates(dataset: Dataset, now: Date): void {
   const versionTime = versionDateTime(dataset.version);
   const asOfTime = realDateTime(dataset.asOf);
   if (versionTime === undefined || versionTime > limit || asOfTime === undefined || asOfTime > limit) {
-    throw fail("schema", `version ${dataset.version} / as of ${dataset.asOf} lies in the future (today is ${now.toISOString().slice(0, 10)})`, {
-      problems: [`version, asOf: ${dataset.version} / ${dataset.asOf} is after ${new Date(limit).toISOString().slice(0, 10)}`],
-    });
+    throw fail(
+      "schema",
+      `version ${dataset.version} / as of ${dataset.asOf} lies in the future (today is ${now.toISOString().slice(0, 10)})`,
+      {
+        problems: [`version, asOf: ${dataset.version} / ${dataset.asOf} is after ${new Date(limit).toISOString().slice(0, 10)}`],
+      },
+    );
   }
 }

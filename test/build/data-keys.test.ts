@@ -33,7 +33,10 @@ test("a production build: only ATLAS_DATA_KEYS (current and next) are trusted, a
   const next = newTestKey();
   fs.writeFileSync(path.join(dir, "current.public.json"), JSON.stringify(current.publicKey));
   fs.writeFileSync(path.join(dir, "next.public.json"), JSON.stringify(next.publicKey));
-  const env = { ATLAS_DATA_KEYS: `${path.join(dir, "current.public.json")},${path.join(dir, "next.public.json")}`, ATLAS_DATA_SIGNATURE: path.join(dir, "d.sig.json") };
+  const env = {
+    ATLAS_DATA_KEYS: `${path.join(dir, "current.public.json")},${path.join(dir, "next.public.json")}`,
+    ATLAS_DATA_SIGNATURE: path.join(dir, "d.sig.json"),
+  };
   expect(() => dataKeysForBuild(DATASET, env)).toThrow(/no signature/);
   fs.writeFileSync(env.ATLAS_DATA_SIGNATURE, signatureFor(bytes, { key: newTestKey() }));
   expect(() => dataKeysForBuild(DATASET, env)).toThrow(/not trusted/);

@@ -27,7 +27,12 @@ test("keygen, sign and verify: the private key is mode 600 and the add-in accept
   expect(sign).toMatchObject({ code: 0, out: [expect.stringMatching(/d\.sig\.json: version .*expires 2026-12-31/)] });
   expect(runData(["verify", "d.json", "--keys", "keys/team.public.json"], { cwd: dir, today: "2026-12-01" })).toMatchObject({ code: 0 });
   const bytes = new Uint8Array(fs.readFileSync(path.join(dir, "d.json")));
-  const verified = await verifyDatasetBytes(bytes, fs.readFileSync(path.join(dir, "d.sig.json"), "utf8"), [publicKey], new Date("2026-12-01"));
+  const verified = await verifyDatasetBytes(
+    bytes,
+    fs.readFileSync(path.join(dir, "d.sig.json"), "utf8"),
+    [publicKey],
+    new Date("2026-12-01"),
+  );
   expect(verified.keyId).toBe(publicKey.keyId);
 });
 
@@ -35,7 +40,9 @@ test("verify refuses a changed byte, another key, an expired signature; sign ref
   runData(["keygen", "a"], { cwd: dir });
   runData(["keygen", "b"], { cwd: dir });
   runData(["sign", "d.json", "--key", "a.private.pem", "--expires", "2027-01-31"], { cwd: dir, today: "2026-12-01" });
-  expect(runData(["verify", "d.json", "--keys", "b.public.json"], { cwd: dir, today: "2026-12-01" }).out[0]).toMatch(/refused: .*not trusted/);
+  expect(runData(["verify", "d.json", "--keys", "b.public.json"], { cwd: dir, today: "2026-12-01" }).out[0]).toMatch(
+    /refused: .*not trusted/,
+  );
   expect(runData(["verify", "d.json", "--keys", "b.public.json,a.public.json"], { cwd: dir, today: "2026-12-01" }).code).toBe(0);
   expect(runData(["verify", "d.json", "--keys", "a.public.json"], { cwd: dir, today: "2027-02-01" }).out[0]).toMatch(/refused: .*expired/);
   const file = path.join(dir, "d.json");

@@ -48,8 +48,18 @@ test("a dataset signed by a trusted key loads, and the key and content hash are 
 
 test.each([
   ["unsigned (no signature beside the dataset)", () => refresh(V1, null), "unsigned", /no signature/],
-  ["signed by a key this build does not trust", () => refresh(V1, signatureFor(V1, { key: newTestKey() })), "unknown-key", /does not trust/],
-  ["one byte changed after signing", () => refresh(V1.replace('"cap":30000000', '"cap":30000001'), signatureFor(V1)), "other-dataset", /changed after/],
+  [
+    "signed by a key this build does not trust",
+    () => refresh(V1, signatureFor(V1, { key: newTestKey() })),
+    "unknown-key",
+    /does not trust/,
+  ],
+  [
+    "one byte changed after signing",
+    () => refresh(V1.replace('"cap":30000000', '"cap":30000001'), signatureFor(V1)),
+    "other-dataset",
+    /changed after/,
+  ],
   ["a signature over another version", () => refresh(V2, signatureFor(V1)), "other-dataset", /does not match its signature/],
   [
     "an expired signature",
@@ -57,7 +67,16 @@ test.each([
     "expired",
     /expired/,
   ],
-  ["a signature whose bytes were altered", () => refresh(V1, signatureFor(V1).replace(/"signature": "(.)/, (_m, c) => `"signature": "${c === "A" ? "B" : "A"}`)), "bad-signature", /not valid/],
+  [
+    "a signature whose bytes were altered",
+    () =>
+      refresh(
+        V1,
+        signatureFor(V1).replace(/"signature": "(.)/, (_m, c) => `"signature": "${c === "A" ? "B" : "A"}`),
+      ),
+    "bad-signature",
+    /not valid/,
+  ],
   ["a signature file that is not one", () => refresh(V1, "<html>hello</html>"), "bad-signature", /not valid/],
 ])("refused: %s; the loaded data stays", async (_name, run, trust, en) => {
   const before = currentAtlas();
@@ -95,7 +114,13 @@ describe("the saved copy is re-verified on start", () => {
     // Tamper as the review did: change a cap in the JSON, recompute the header's checksum and lengths, keep the signature.
     const header = JSON.parse(stored.slice(stored.indexOf(" ") + 1, stored.indexOf("\n")));
     const tampered = V1.replace('"cap":30000000', '"cap":50000000');
-    const forged = { ...header, encoding: "json", sha256: await sha256Hex(tampered), length: tampered.length, storedLength: tampered.length };
+    const forged = {
+      ...header,
+      encoding: "json",
+      sha256: await sha256Hex(tampered),
+      length: tampered.length,
+      storedLength: tampered.length,
+    };
     map.set(DATASET_KEY, `AI-POLICY-ATLAS-DATASET/2 ${JSON.stringify(forged)}\n${tampered}`);
     resetStoreForTests();
     const restored = await restorePersistedDataset(memoryStorage(map));
@@ -105,7 +130,10 @@ describe("the saved copy is re-verified on start", () => {
     // …and with the signature removed as well.
     const { signature: _dropped, ...unsigned } = forged;
     map.set(DATASET_KEY, `AI-POLICY-ATLAS-DATASET/2 ${JSON.stringify(unsigned)}\n${tampered}`);
-    expect(await readPersistedDataset(memoryStorage(map))).toMatchObject({ status: "corrupt", reason: expect.stringMatching(/no signature/) });
+    expect(await readPersistedDataset(memoryStorage(map))).toMatchObject({
+      status: "corrupt",
+      reason: expect.stringMatching(/no signature/),
+    });
   });
 
   test("a copy signed by a key this build does not trust (another build's ephemeral key) is not restored", async () => {
@@ -118,7 +146,10 @@ describe("the saved copy is re-verified on start", () => {
   test("a good signed copy restores, with its key id", async () => {
     expect(await refresh(V1)).toMatchObject({ status: "updated" });
     resetStoreForTests();
-    expect(await restorePersistedDataset(memoryStorage(map))).toMatchObject({ status: "restored", loaded: { signed: { keyId: expect.any(String) } } });
+    expect(await restorePersistedDataset(memoryStorage(map))).toMatchObject({
+      status: "restored",
+      loaded: { signed: { keyId: expect.any(String) } },
+    });
   });
 
   test("a saved header's url that is not an allowed dataset address is dropped, never shown as a link", async () => {

@@ -24,7 +24,10 @@ export function trustedTestKey(): TestKey {
 }
 
 /** The signature file for a dataset's text (UTF-8), by the trusted test key unless another is given. */
-export function signatureFor(text: string | Uint8Array, options: { key?: TestKey; expires?: string; days?: number; now?: Date } = {}): string {
+export function signatureFor(
+  text: string | Uint8Array,
+  options: { key?: TestKey; expires?: string; days?: number; now?: Date } = {},
+): string {
   const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);
   return signing.signDataset(bytes, (options.key ?? trustedTestKey()).privatePem, options);
 }

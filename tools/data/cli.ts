@@ -45,7 +45,11 @@ const COMMANDS: ReadonlyMap<string, { run: (args: readonly string[], io: CliIo) 
   ],
   [
     "keygen",
-    { run: runKeygen, usage: "keygen <name>", what: "a new signing key pair: <name>.private.pem (mode 600, keep offline) and <name>.public.json (for ATLAS_DATA_KEYS)" },
+    {
+      run: runKeygen,
+      usage: "keygen <name>",
+      what: "a new signing key pair: <name>.private.pem (mode 600, keep offline) and <name>.public.json (for ATLAS_DATA_KEYS)",
+    },
   ],
   [
     "sign",

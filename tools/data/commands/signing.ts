@@ -25,13 +25,16 @@ export function runKeygen(args: readonly string[], io: CliIo): number {
   const base = path.resolve(io.cwd, name);
   const privatePath = `${base}.private.pem`;
   const publicPath = `${base}.public.json`;
-  if (fs.existsSync(privatePath) || fs.existsSync(publicPath)) throw new UsageError(`${shown(io, privatePath)} or its public file exists already`);
+  if (fs.existsSync(privatePath) || fs.existsSync(publicPath))
+    throw new UsageError(`${shown(io, privatePath)} or its public file exists already`);
   const key = signing.generateSigningKey();
   fs.mkdirSync(path.dirname(base), { recursive: true });
   fs.writeFileSync(privatePath, key.privatePem, { mode: 0o600, flag: "wx" });
   fs.chmodSync(privatePath, 0o600);
   fs.writeFileSync(publicPath, `${JSON.stringify(key.publicKey, null, 2)}\n`, { flag: "wx" });
-  io.out(`key ${key.publicKey.keyId}: private ${shown(io, privatePath)} (mode 600: keep it offline, never commit it), public ${shown(io, publicPath)}`);
+  io.out(
+    `key ${key.publicKey.keyId}: private ${shown(io, privatePath)} (mode 600: keep it offline, never commit it), public ${shown(io, publicPath)}`,
+  );
   return 0;
 }
 
@@ -59,12 +62,15 @@ export function runSign(args: readonly string[], io: CliIo): number {
   const expires = parsed.values.get("expires");
   if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) throw new UsageError("--expires is YYYY-MM-DD");
   const days = parsed.values.has("days") ? Number(parsed.values.get("days")) : undefined;
-  if (days !== undefined && !(Number.isInteger(days) && days > 0 && days <= 3650)) throw new UsageError("--days is a whole number of days, 1 to 3650");
+  if (days !== undefined && !(Number.isInteger(days) && days > 0 && days <= 3650))
+    throw new UsageError("--days is a whole number of days, 1 to 3650");
   const text = signing.signDataset(bytes, fs.readFileSync(existingFile(io, keyFile), "utf8"), { expires, days, now: io.now() });
   const out = parsed.values.has("out") ? path.resolve(io.cwd, parsed.values.get("out") as string) : sigPathOf(file);
   fs.writeFileSync(out, text);
   const statement = JSON.parse(JSON.parse(text).statement);
-  io.out(`${shown(io, out)}: version ${statement.version}, sha256 ${statement.sha256.slice(0, 12)}…, key ${statement.keyId}, expires ${statement.expires}`);
+  io.out(
+    `${shown(io, out)}: version ${statement.version}, sha256 ${statement.sha256.slice(0, 12)}…, key ${statement.keyId}, expires ${statement.expires}`,
+  );
   return 0;
 }
 
@@ -82,6 +88,8 @@ export function runVerify(args: readonly string[], io: CliIo): number {
     io.out(`${shown(io, file)}: refused: ${verdict.reason}`);
     return 1;
   }
-  io.out(`${shown(io, file)}: OK, version ${verdict.statement.version}, key ${verdict.statement.keyId}, expires ${verdict.statement.expires}`);
+  io.out(
+    `${shown(io, file)}: OK, version ${verdict.statement.version}, key ${verdict.statement.keyId}, expires ${verdict.statement.expires}`,
+  );
   return 0;
 }
