@@ -28,7 +28,7 @@ import type { KeyValueStorage } from "./storage";
 import { loadedData, swapDataset, type LoadedData, type SignedCopy } from "./store";
 import { checkStatementNames, verifyDatasetBytes, type TrustedKey } from "./signature";
 import { buildTrustedKeys } from "./trusted-keys";
-import { checkDataUrl } from "./url-rule";
+import { allowedDataUrlOrNone } from "./url-rule";
 import { checkDatasetDates, compareVersions, versionOf, type DatasetVersion } from "./version";
 
 /** The storage key of the saved dataset. */
@@ -198,19 +198,9 @@ export async function readPersistedDataset(storage: KeyValueStorage, options: Re
   return {
     status: "ok",
     dataset,
-    provenance: { url: allowedUrl(header.url), refreshedAt: header.refreshedAt, signed },
+    provenance: { url: allowedDataUrlOrNone(header.url), refreshedAt: header.refreshedAt, signed },
     savedAt: header.savedAt,
   };
-}
-
-/** A saved URL is shown as a link: kept only when it is an allowed dataset address (storage may be shared with other add-ins). */
-function allowedUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    return checkDataUrl(url).href;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The header line's fields, or why it is unusable. */
