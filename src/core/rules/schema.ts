@@ -7,10 +7,24 @@
  * because the schema ships in the JavaScript that runs before the functions register.
  */
 import * as z from "zod/mini";
+import { sourceUrlProblem } from "../text/links";
 import { realDateTime, versionDateTime } from "./dates";
+import { LIMITS, unsafeTextProblem } from "./limits";
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'"), z.maxLength(64));
-const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+const text = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(LIMITS.text),
+  z.refine(
+    (s) => unsafeTextProblem(s) === undefined,
+    "text must not start with = + - @ (or full-width forms) nor hold control, bidi or zero-width characters",
+  ),
+);
+/** A record's names and aliases (bounded in length and number: "did you mean" walks them). */
+const name = text.check(z.maxLength(LIMITS.name));
+const aliases = z._default(z.array(name).check(z.maxLength(LIMITS.aliases)), []);
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(LIMITS.perRecordList));
 const isoDate = z
   .string()
   .check(z.refine((s) => realDateTime(s) !== undefined, "dates are real dates, YYYY-MM-DD (or YYYY-MM when only the month is known)"));
@@ -46,13 +60,21 @@ const cited = {
 
 export const Source = z.strictObject({
   id,
-  file: z.string().check(z.regex(/^[\w.-]+\.txt$/, "a file name in seeds/")),
+  file: z.string().check(z.maxLength(200), z.regex(/^[\w.-]+\.txt$/, "a file name in seeds/")),
   title: text,
   titleEn: text,
   publisher: Bilingual,
   date: isoDate,
   dateNote: z.optional(text),
-  url: z.nullable(z.url({ protocol: /^https?$/ })),
+  url: z.nullable(
+    z.string().check(
+      z.maxLength(LIMITS.url),
+      z.refine(
+        (s) => sourceUrlProblem(s) === undefined,
+        "a source URL is http(s), names a full host, has no user info or hidden characters",
+      ),
+    ),
+  ),
   /** An official release states the issuer's figures; a press report is someone's account of them. */
   kind: z.enum(["official-release", "press-report"]),
   language: z.enum(["zh-Hans", "zh-Hant"]),
@@ -62,7 +84,7 @@ export const Source = z.strictObject({
 export const Category = z.strictObject({
   id,
   name: Bilingual,
-  aliases: z._default(z.array(text), []),
+  aliases,
   description: Bilingual,
 });
 
@@ -72,9 +94,9 @@ export const Region = z.strictObject({
   id,
   level: RegionLevel,
   parentId: z.nullable(id),
-  name: z.strictObject({ zhHans: text, zhHant: text, en: text }),
-  pinyin: z.string().check(z.regex(/^[a-z ]+$/i, "pinyin is Latin letters and spaces")),
-  aliases: z._default(z.array(text), []),
+  name: z.strictObject({ zhHans: name, zhHant: name, en: name }),
+  pinyin: z.string().check(z.maxLength(LIMITS.pinyin), z.regex(/^[a-z ]+$/i, "pinyin is Latin letters and spaces")),
+  aliases,
 });
 
 export const FundKind = z.enum(["fund", "fund-of-funds", "program", "cluster"]);
@@ -87,14 +109,14 @@ export const Fund = z.strictObject({
   /** The cluster or batch this fund belongs to. */
   parentId: z.optional(id),
   kind: FundKind,
-  name: z.strictObject({ zhHans: text, zhHant: z.optional(text), en: text }),
-  aliases: z._default(z.array(text), []),
+  name: z.strictObject({ zhHans: name, zhHant: z.optional(name), en: name }),
+  aliases,
   total: Money,
   /** First close (首期), or first batch (首批) for a cluster. */
   first: z.optional(Money),
   firstLabel: z.optional(z.enum(["first-close", "first-batch"])),
   focus: z.optional(Bilingual),
-  sponsors: z._default(z.array(Bilingual), []),
+  sponsors: z._default(list(Bilingual), []),
   status: FundStatus,
   pipeline: z.optional(z.strictObject({ projects: Quantity, note: Bilingual })),
   /** The region's headline AI fund: what CN.AIFUND(region) returns when no fund is named. */
@@ -116,7 +138,7 @@ export const Policy = z.strictObject({
   measures: z.optional(count),
   directions: z.optional(count),
   parts: z.optional(count),
-  measureList: z.optional(z.array(Bilingual)),
+  measureList: z.optional(list(Bilingual)),
   budget: z.optional(z.strictObject({ amount: yuan, years: z.optional(count), note: Bilingual })),
   /** Share of the clauses granted without application (免申即享). */
   autoGrantShare: z.optional(Quantity),
@@ -195,7 +217,7 @@ export const Incentive = z.strictObject({
   beneficiary: Bilingual,
   description: Bilingual,
   /** Every condition must hold for the rule to pay (schema 2: each machine-readable). */
-  conditions: z._default(z.array(EligibilityCondition), []),
+  conditions: z._default(list(EligibilityCondition), []),
   /** The money field of a profile the rate or reimbursement applies to; absent = the source publishes no basis. */
   basisField: z.optional(ProfileFieldId),
   /** How many times the rule pays in a package; absent = once. */
@@ -206,7 +228,7 @@ export const Incentive = z.strictObject({
 export const Target = z.strictObject({
   id,
   regionId: id,
-  policyIds: z._default(z.array(id), []),
+  policyIds: z._default(list(id), []),
   metric: Bilingual,
   value: quantityValue,
   unit: z.enum(["CNY", "count", "share"]),
@@ -234,15 +256,15 @@ export const Dataset = z.strictObject({
   version: z.string().check(z.refine((s) => versionDateTime(s) !== undefined, "version is a real date, YYYY.MM.DD or YYYY.MM.DD.N")),
   asOf: isoDate,
   publisher: text,
-  sources: z.array(Source).check(z.minLength(1)),
-  categories: z.array(Category).check(z.minLength(1)),
-  regions: z.array(Region).check(z.minLength(1)),
-  funds: z.array(Fund),
-  policies: z.array(Policy),
-  incentives: z.array(Incentive),
-  targets: z.array(Target),
+  sources: z.array(Source).check(z.minLength(1), z.maxLength(LIMITS.sources)),
+  categories: z.array(Category).check(z.minLength(1), z.maxLength(LIMITS.categories)),
+  regions: z.array(Region).check(z.minLength(1), z.maxLength(LIMITS.regions)),
+  funds: z.array(Fund).check(z.maxLength(LIMITS.records)),
+  policies: z.array(Policy).check(z.maxLength(LIMITS.records)),
+  incentives: z.array(Incentive).check(z.maxLength(LIMITS.records)),
+  targets: z.array(Target).check(z.maxLength(LIMITS.records)),
   /** Figures in the sources deliberately not recorded as data, each with its reason. */
-  notData: z._default(z.array(NotDataEntry), []),
+  notData: z._default(z.array(NotDataEntry).check(z.maxLength(LIMITS.records)), []),
 });
 
 export type Bilingual = z.infer<typeof Bilingual>;
