@@ -7,14 +7,14 @@
  * |------------------------------|--------|---------------------|
  * | any text                     | 2,000  | longest 305         |
  * | a name or alias              | 200    | longest 40          |
- * | aliases of one record        | 32     | 8                   |
+ * | aliases of one record        | 16     | 8                   |
  * | pinyin                       | 64     | 16                  |
  * | a source URL                 | 2,048  | 72                  |
  * | quotes of one record         | 8      | 3                   |
  * | sponsors, measures, conditions, policy ids of one record | 64 | under 10 |
  * | sources                      | 2,000  | 2 (200)             |
  * | categories                   | 500    | 11 (11)             |
- * | regions                      | 5,000  | 9 (900)             |
+ * | regions                      | 2,000  | 9 (900)             |
  * | funds, policies, incentives, targets, notData | 20,000 each | 15 (1,500) at most |
  *
  * At these limits, validation, the integrity checks and "did you mean" stay fast
@@ -26,13 +26,13 @@ import { INVISIBLE_OR_CONTROL } from "../text/links";
 export const LIMITS = {
   text: 2000,
   name: 200,
-  aliases: 32,
+  aliases: 16,
   pinyin: 64,
   url: 2048,
   perRecordList: 64,
   sources: 2000,
   categories: 500,
-  regions: 5000,
+  regions: 2000,
   records: 20_000,
 } as const;
 
