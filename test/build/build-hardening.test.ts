@@ -12,6 +12,7 @@ import * as path from "path";
 const { checkAddinUrl, productionManifest, xmlEscape } = require("../../scripts/addin-url.cjs");
 const { contentSecurityPolicy, dataOrigins } = require("../../scripts/csp.cjs");
 const { validateAgainstSchema } = require("../../scripts/manifest-check.cjs");
+const webpackConfig = require("../../webpack.config.js");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -52,10 +53,10 @@ test("the production CSP connects to 'self' and the allowed data origins only; l
 });
 
 test("the dev server listens on localhost without wildcard CORS; production maps go beside dist/, hidden", () => {
-  const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" });
+  const config = webpackConfig({}, { mode: "production" });
   expect(config.devServer.host).toBe("localhost");
   expect(JSON.stringify(config.devServer.headers ?? {})).not.toMatch(/Access-Control-Allow-Origin/);
   expect(config.devtool).toBe("hidden-source-map");
   expect(config.output.sourceMapFilename).toMatch(/^\.\.\/dist-maps\//);
-  expect(require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" }).devtool).toBe("source-map");
+  expect(webpackConfig({}, { mode: "development" }).devtool).toBe("source-map");
 });
