@@ -42,6 +42,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
       globalSetup: "<rootDir>/test/browser/global-setup.js",
+      globalTeardown: "<rootDir>/test/browser/global-teardown.js",
     },
   ],
 };

@@ -1,7 +1,7 @@
 /**
  * ADDIN_URL, the production host the manifest points at: parsed with new URL and refused unless it
- * is https with no user info, query or fragment and a path ending in `/`; written into the
- * manifest XML-escaped, so no value can add markup (`"><Evil/>`).
+ * is https with no user info, query or fragment; its path is made to end in `/` (`/addin` →
+ * `/addin/`); written into the manifest XML-escaped, so no value can add markup (`"><Evil/>`).
  */
 
 /** The checked add-in URL (default: the dev server's). Throws a message naming what is wrong. */
@@ -16,7 +16,7 @@ function checkAddinUrl(value, fallback) {
   if (url.protocol !== "https:") throw new Error(`ADDIN_URL must be https (got ${url.protocol})`);
   if (url.username || url.password) throw new Error("ADDIN_URL must not carry a user name or password");
   if (url.search || url.hash || raw.includes("?") || raw.includes("#")) throw new Error("ADDIN_URL must not have a query or fragment");
-  if (!url.pathname.endsWith("/")) throw new Error(`ADDIN_URL's path must end in '/' (got ${url.pathname})`);
+  if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`;
   return url.href;
 }
 

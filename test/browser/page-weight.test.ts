@@ -1,7 +1,7 @@
 /**
  * Page weight (issue 13, PRODUCT.md §7), on the production build this project's global setup made:
  * the JS run before CustomFunctions.associate (functions.js) stays within 64 KiB gzip, the whole
- * page's JS within 259 KiB gzip, the page's HTML loads only functions.js and taskpane.js (the UI
+ * page's JS within 264 KiB gzip, the page's HTML loads only functions.js and taskpane.js (the UI
  * and its views are lazy chunks), and the runtime style resolver stays out of the bundle (Griffel's
  * build-time transform precomputes our styles). Sizes are bytes, not timings: the same build gives
  * the same figures on any machine. `npm run bench` reports them beside the timings.
@@ -11,20 +11,22 @@ import * as path from "path";
 import * as zlib from "zlib";
 
 const DIST = path.join(__dirname, "..", "..", "dist");
+/** Production source maps are written beside dist/, not published in it (issue 22). */
+const DIST_MAPS = path.join(__dirname, "..", "..", "dist-maps");
 const KIB = 1024;
 const gzip = (file: string): number => zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
 const scripts = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
 const sources = (file: string): string[] =>
-  (JSON.parse(fs.readFileSync(path.join(DIST, `${file}.map`), "utf8")) as { sources: string[] }).sources;
+  (JSON.parse(fs.readFileSync(path.join(DIST_MAPS, `${file}.map`), "utf8")) as { sources: string[] }).sources;
 
 test("the JS run before the functions register is within 64 KiB gzip", () => {
   expect(gzip("functions.js")).toBeLessThanOrEqual(64 * KIB);
 });
 
-test("the whole page's JS is within 259 KiB gzip", () => {
+test("the whole page's JS is within 264 KiB gzip", () => {
   const total = scripts.reduce((sum, f) => sum + gzip(f), 0);
   expect(scripts.length).toBeGreaterThanOrEqual(4); // functions, taskpane and lazy chunks: the sum is over all of them
-  expect(total).toBeLessThanOrEqual(259 * KIB);
+  expect(total).toBeLessThanOrEqual(264 * KIB); // 259 before issue 22's signature check, links and Data view rows
 });
 
 test("the page's HTML loads functions.js then taskpane.js; the pane's UI, Trace and the package profile are lazy chunks", () => {

@@ -1,6 +1,6 @@
 /**
  * The build's hardening (issue 22): ADDIN_URL is parsed with new URL (https; no user info, query
- * or fragment; a path ending in '/') and written XML-escaped, and the manifest built with it is
+ * or fragment; the path made to end in '/') and written XML-escaped, and the manifest built with it is
  * still valid against the add-in manifest XSD; the production CSP connects only to the add-in's
  * own host and the allowed data origins (loopback http only in development); the dev server
  * listens on localhost with no wildcard CORS; production source maps are not published.
@@ -24,10 +24,13 @@ test.each([
   ["https://user:pw@atlas.example.com/", /user name/],
   ["https://atlas.example.com/?x=1", /query/],
   ["https://atlas.example.com/#top", /query or fragment/],
-  ["https://atlas.example.com/addin", /end in '\/'/],
   ['"><Evil/>', /not a URL/],
 ])("ADDIN_URL %s is refused", (value, message) => {
   expect(() => checkAddinUrl(value, DEV)).toThrow(message);
+});
+
+test("a path is made to end in '/'", () => {
+  expect(checkAddinUrl("https://atlas.example.com/addin", DEV)).toBe("https://atlas.example.com/addin/");
 });
 
 test("a production manifest is XML-escaped and valid against the XSD", async () => {
