@@ -14,7 +14,7 @@ export const MAX_SUGGESTIONS = 8;
  * a dataset of look-alike names (thousands of keys a couple of edits apart) could otherwise cost
  * milliseconds per miss. Past the budget the search returns what it found: a hint, never a hang.
  */
-export const VISIT_BUDGET = 1_000;
+export const VISIT_BUDGET = 500;
 
 interface TrieNode<E> {
   /** Children by character: parallel arrays (iterating a Map allocates an entry per child). */
