@@ -6,6 +6,8 @@
 import importPlugin from "eslint-plugin-import";
 import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
+import compat from "eslint-plugin-compat";
+import esX from "eslint-plugin-es-x";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -160,7 +162,30 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.cjs", "scripts/**/*.js", "test/**/*.js", "jest.config.js", "webpack.config.js"],
+    // The engine floor (package.json browserslist: Chromium 109, Safari 14.1, Firefox ESR 115; PRODUCT.md §11).
+    // Babel lowers syntax; what it cannot lower is refused here: regex features and built-ins above the
+    // floor (es-x), web APIs the floor lacks unless guarded (compat). dist/ is checked again by test/browser/engine-floor.test.ts.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "es-x": esX, compat },
+    settings: { polyfills: [] },
+    rules: {
+      "compat/compat": "error",
+      "es-x/no-regexp-lookbehind-assertions": "error",
+      "es-x/no-regexp-d-flag": "error",
+      "es-x/no-regexp-v-flag": "error",
+      "es-x/no-object-hasown": "error",
+      "es-x/no-array-prototype-at": "error",
+      "es-x/no-string-prototype-at": "error",
+      "es-x/no-array-prototype-findlast-findlastindex": "error",
+      "es-x/no-array-prototype-tosorted": "error",
+      "es-x/no-object-groupby": "error",
+      "es-x/no-promise-withresolvers": "error",
+      "es-x/no-intl-segmenter": "error",
+      "es-x/no-string-prototype-iswellformed-towellformed": "error",
+    },
+  },
+  {
+    files: ["**/*.cjs", "scripts/**/*.js", "test/**/*.js", "jest.config.js", "jest.engines.config.js", "webpack.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -42,6 +42,28 @@ const griffelLoader = {
   },
 };
 
+/**
+ * The engine floor (package.json `browserslist`: Chromium 109, Safari 14.1, Firefox ESR 115) is the
+ * compile target of our code and of node_modules alike: Babel's preset-env lowers what the floor
+ * lacks (tabster's class static blocks, `??=` where needed, private fields) and leaves the rest.
+ * No polyfills: APIs above the floor are kept out by the lint (eslint-plugin-es-x, -compat) and the
+ * checks on dist/ (test/browser/engine-floor.test.ts). Babel is pure JavaScript, so the lock file
+ * installs the same on Linux, macOS and Windows (no per-platform binaries, unlike esbuild or SWC).
+ */
+const floorLoader = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    // node_modules mixes ES modules and CommonJS; leave module syntax to webpack.
+    sourceType: "unambiguous",
+    presets: [["@babel/preset-env", { bugfixes: true, modules: false }]],
+    cacheDirectory: true,
+    cacheCompression: false,
+    compact: false,
+  },
+};
+
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 
@@ -86,8 +108,16 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Loaders run last to first: TypeScript to JavaScript, then Griffel's build-time transform.
-          use: [griffelLoader, { loader: "ts-loader", options: { transpileOnly: true } }],
+          // Loaders run last to first: TypeScript to JavaScript, Griffel's build-time transform, the floor.
+          use: [floorLoader, griffelLoader, { loader: "ts-loader", options: { transpileOnly: true } }],
+        },
+        // Packages ship syntax newer than the floor (tabster 8.8: class static blocks).
+        // Their own source maps are not followed (inputSourceMap: false): dist's maps then name each package's
+        // files under node_modules/, which is how the licence check knows what ships (test/browser/dist-licences.test.ts).
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: [{ ...floorLoader, options: { ...floorLoader.options, inputSourceMap: false } }],
         },
         { test: /\.(png|jpg|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
@@ -111,6 +141,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The ES5 boot script, as written (not bundled, not transpiled): it must parse in IE11 too.
+          { from: "src/taskpane/boot.js", to: "boot.js" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.json" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.sig.json", transform: () => dataKeys.signatureText },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl, DEV_URL) },

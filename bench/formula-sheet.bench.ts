@@ -12,7 +12,7 @@ import { engineWithSheet, registerCnFunctions } from "../test/support/hyperformu
 import { medianMs, report, scaled } from "./report";
 
 const CELLS = scaled(10_000, 200);
-const KIND = { rate: 1, reimbursement: 2, ceiling: 2, award: 3, "per-person": 3 } as const;
+const KIND = { rate: 1, "spend-ceiling": 2, ceiling: 2, award: 3, "per-person": 3 } as const;
 
 /** The rows a user would evaluate: every region × category that has a rule, with varied amounts. */
 function inputs(atlas: Atlas): [string, string, number][] {

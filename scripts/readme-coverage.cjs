@@ -21,16 +21,26 @@ function render(d) {
   const policy = (id) => d.policies.find((p) => p.id === id);
   const source = (id) => d.sources.find((s) => s.id === id);
   const cite = (sourceId) => `\`${source(sourceId).file}\``;
-  const status = (p, s) =>
-    [p && p.status === "draft" ? "**draft** (征求意见稿)" : "final", source(s).kind === "press-report" ? "press report" : ""]
+  const status = (p, s, statedBy) =>
+    [
+      p && p.status === "draft" ? "**draft** (征求意见稿)" : "final",
+      statedBy === "official-remark" ? "an official's remark" : source(s).kind === "press-report" ? "press report" : "",
+    ]
       .filter(Boolean)
       .join(", ");
+  const FUND_STATUS = {
+    proposed: "proposed",
+    "being-set-up": "being set up",
+    "agreement-signed": "agreement signed",
+    launched: "launched",
+    announced: "announced",
+  };
   const inside = (phrase) => (/^[A-Z][a-z]/.test(phrase) ? phrase[0].toLowerCase() + phrase.slice(1) : phrase);
   const rule = (i) => {
     if (i.kind === "rate") return `${Math.round(i.rate * 100)}% of ${inside(i.basis.en)}${i.minimum ? `, from ${wanYi(i.minimum)}` : ""}`;
-    if (i.kind === "reimbursement") return `${i.basis ? i.basis.en : "Spend"}, reimbursed${i.tiered ? " in tiers" : ""}`;
+    if (i.kind === "spend-ceiling") return `up to ${i.basis ? inside(i.basis.en) : "the spend"}${i.tiered ? " (tiers not published)" : ""}`;
     if (i.kind === "ceiling") return "overall cap, basis not published";
-    if (i.kind === "per-person") return "per person";
+    if (i.kind === "per-person") return "up to, per person";
     return i.capType === "fixed" ? "fixed award" : "award, up to";
   };
   const lines = [
@@ -38,26 +48,26 @@ function render(d) {
     "",
     "**Incentives** (`CN.AISUBSIDY`, `CN.AIINCENTIVES`)",
     "",
-    "| region | category | cap (yuan) | rule | period | status | source |",
-    "|---|---|---|---|---|---|---|",
+    "| region | category | cap (yuan) | amount | rule | period | status | source |",
+    "|---|---|---|---|---|---|---|---|",
   ];
   for (const i of d.incentives) {
     lines.push(
-      `| ${region(i.regionId).name.zhHans} | \`${i.category}\` | ${money(i.cap)} | ${rule(i)} | ${i.period.replace("-", " ")} | ${status(policy(i.policyId), i.sourceId)} | ${cite(i.sourceId)} |`,
+      `| ${region(i.regionId).name.zhHans} | \`${i.category}\` | ${money(i.cap)} | ${i.certainty === "firm" ? "firm" : "up to"} | ${rule(i)}${i.payee === "team-or-person" ? " (paid to a team or person)" : i.payeeIf ? " (AI chip makers only)" : ""} | ${i.period.replace("-", " ")} | ${status(policy(i.policyId), i.sourceId)} | ${cite(i.sourceId)} |`,
     );
   }
   lines.push(
     "",
     "**Funds** (`CN.AIFUND`, `CN.AIFUNDS`)",
     "",
-    "| region | fund | total (yuan) | first close / batch | status | source |",
+    "| region | fund | total (yuan) | planned first phase / first batch | status | source |",
     "|---|---|---|---|---|---|",
   );
   for (const f of d.funds) {
     const q = f.total.qualifier && f.total.qualifier !== "exact" ? `${f.total.qualifier} ` : "";
     const press = source(f.sourceId).kind === "press-report" ? ", press report" : "";
     lines.push(
-      `| ${region(f.regionId).name.zhHans} | ${f.name.zhHans} (${f.name.en})${f.primary ? " ★" : ""} | ${q}${money(f.total.amount)} | ${f.first ? money(f.first.amount) : ""} | ${f.status}${press} | ${cite(f.sourceId)} |`,
+      `| ${region(f.regionId).name.zhHans} | ${f.name.zhHans} (${f.name.en})${f.primary ? " ★" : ""} | ${q}${money(f.total.amount)} | ${f.first ? money(f.first.amount) : ""} | ${FUND_STATUS[f.status]}${press} | ${cite(f.sourceId)} |`,
     );
   }
   lines.push(
@@ -74,21 +84,27 @@ function render(d) {
       p.measures && `${p.measures} measures`,
       p.directions && `${p.directions} directions`,
       p.parts && `${p.parts} parts`,
-      p.budget && `budget ${money(p.budget.amount)}${p.budget.years ? ` over ${p.budget.years} years` : ""}`,
+      p.budget && `budget ${money(p.budget.amount)}${p.budget.years ? ` planned over ${p.budget.years} years` : ""}`,
       p.period && `${p.period.from}–${p.period.to}`,
     ]
       .filter(Boolean)
       .join("; ");
     lines.push(
-      `| ${region(p.regionId).name.zhHans} | 《${p.title.zh}》 | ${p.issuer.zh} | ${status(p, p.sourceId)} | ${figures} | ${cite(p.sourceId)} |`,
+      `| ${region(p.regionId).name.zhHans} | 《${p.title.zh}》 | ${p.issuer.zh} | ${status(p, p.sourceId)}${(p.inferred ?? []).includes("status") ? " (status inferred)" : ""} | ${figures} | ${cite(p.sourceId)} |`,
     );
   }
-  lines.push("", "**Targets and results**", "", "| region | metric | value | kind | year | source |", "|---|---|---|---|---|---|");
+  lines.push(
+    "",
+    "**Targets and results**",
+    "",
+    "| region | metric | value | kind | year | status | source |",
+    "|---|---|---|---|---|---|---|",
+  );
   for (const t of d.targets) {
     const value = t.unit === "CNY" ? money(t.value) : t.unit === "share" ? `${Math.round(t.value * 100)}%` : yuan(t.value);
     const q = t.qualifier && t.qualifier !== "exact" ? `${t.qualifier.replace("-", " ")} ` : "";
     lines.push(
-      `| ${region(t.regionId).name.zhHans} | ${t.metric.zh} (${t.metric.en}) | ${q}${value} | ${t.kind} | ${t.year ?? (t.horizonYears ? `within ${t.horizonYears} years` : "")} | ${cite(t.sourceId)} |`,
+      `| ${region(t.regionId).name.zhHans} | ${t.metric.zh} (${t.metric.en}) | ${q}${value} | ${t.kind} | ${t.year ?? (t.horizonYears ? `within ${t.horizonYears} years` : "")} | ${status(policy((t.policyIds ?? [])[0]), t.sourceId, t.statedBy)} | ${cite(t.sourceId)} |`,
     );
   }
   lines.push(

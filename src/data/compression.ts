@@ -13,11 +13,13 @@ export function gzipAvailable(): boolean {
 
 /** A text gzipped, as base64. Rejects where CompressionStream is missing. */
 export async function gzipBase64(text: string): Promise<string> {
+  // eslint-disable-next-line compat/compat -- guarded: persist.ts asks gzipAvailable() first (Safari before 16.4 saves uncompressed)
   return toBase64(await pipe(new TextEncoder().encode(text), new CompressionStream("gzip")));
 }
 
 /** The text gzipBase64 made. Rejects on bad base64 or a damaged gzip stream. */
 export async function gunzipBase64(base64: string): Promise<string> {
+  // eslint-disable-next-line compat/compat -- guarded as gzipBase64
   return new TextDecoder("utf-8", { fatal: true }).decode(await pipe(fromBase64(base64), new DecompressionStream("gzip")));
 }
 

@@ -56,7 +56,7 @@ export function parseDatasetText(text: string): Dataset {
  * of schema problems: the user learns that the format, not the data, is the problem.
  */
 function refuseOtherFormat(value: unknown): void {
-  if (typeof value !== "object" || value === null || !Object.hasOwn(value, "schemaVersion")) return;
+  if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, "schemaVersion")) return;
   const declared = (value as { schemaVersion: unknown }).schemaVersion;
   if (declared === SCHEMA_VERSION) return;
   const schemaVersion = typeof declared === "number" && Number.isInteger(declared) ? declared : undefined;

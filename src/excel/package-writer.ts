@@ -52,7 +52,7 @@ function queuePackageSheet(sheet: Excel.Worksheet, plan: PackageSheetPlan): void
   title.format.font.size = 14;
   // Input cells look like input cells, in both modes: a static sheet still shows what it was computed from.
   sheet.getRange(addresses.inputs).format.fill.color = style.parameterFill;
-  for (const address of [addresses.eligible, addresses.possible]) {
+  for (const address of [addresses.firm, addresses.eligible, addresses.possible]) {
     const total = sheet.getRange(address);
     total.format.font.bold = true;
     total.format.fill.color = style.highlightFill;

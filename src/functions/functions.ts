@@ -72,7 +72,7 @@ export enum CATEGORY {
 // </generated enums>
 
 /**
- * The most a region's AI rules pay for a category: the cap, or for an amount min(rate × amount, cap), 0 below a minimum; awards ignore the amount.
+ * The most a region's AI rules pay for a category: the cap, or for an amount min(rate × amount, cap), 0 below a minimum; a ceiling-only rule (compute tiers) gives up to min(amount, cap), an upper bound; awards ignore the amount.
  * @customfunction AISUBSIDY
  * @param region Region: 成都高新区, 苏州, Chengdu Hi-tech Zone, chengdu-hitech…
  * @param category Category: model, rnd, compute, compute-case, data, talent, talent-award, scenario, scenario-solution, chip, general, any.
@@ -85,15 +85,15 @@ export function aiSubsidy(region: REGION, category: CATEGORY, amount?: any, unit
 }
 
 /**
- * A fund's size: total (default) or first close. Name the fund by id, name or a distinctive part (新能源, new energy); omit it for the region's AI fund.
+ * A fund's size: total (default) or planned first phase / first batch; also how the total is qualified (近: nearly) and its status. Name the fund by id, name or a distinctive part (新能源, new energy); omit it for the region's AI fund.
  * @customfunction AIFUND
  * @param region Region: 广东, 苏州, 成都高新区…
  * @param [fund] Fund id, name or part of its name. Omit for the region's AI fund.
- * @param [field] Which figure: "total" (default) or "first" (first close / first batch).
+ * @param [field] Which figure: "total" (default), "first" (planned first phase / first batch), "qualifier" (nearly…) or "status".
  * @param [unit] Unit of the amount and the result: 元/CNY (default), 万, 亿, million.
- * @returns Fund size in the unit.
+ * @returns Fund size in the unit; text for qualifier and status.
  */
-export function aiFund(region: REGION, fund?: string, field?: string, unit?: string): number {
+export function aiFund(region: REGION, fund?: string, field?: string, unit?: string): any {
   return asExcelResult(() => formulas.aifund(currentAtlas(), region, fund, field, unit), [region, fund, field, unit]);
 }
 
@@ -119,7 +119,7 @@ export function aiFunds(region?: REGION): any[][] {
 }
 
 /**
- * A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, source.
+ * A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, budget period (planned over N years), source.
  * @customfunction AIPOLICIES
  * @param [region] Region; includes the regions within it. Omit for all.
  * @returns Spilled table.
@@ -207,7 +207,7 @@ function packageOptions(): { startYear: number } {
 }
 
 /**
- * A company's whole package in a region (header row first): one row per incentive with its status, amount, working, reason and source, then the eligible and possible totals.
+ * A company's whole package in a region (header row first): one row per incentive with its status, certainty (firm or up to), firm, eligible and possible amounts, working, reason, marks and source, then the firm, eligible (upper bound) and possible totals.
  * @customfunction AIPACKAGE
  * @param region Region: 成都高新区, 苏州, Chengdu Hi-tech Zone…
  * @param profile Two columns (field, value): computeSpend, modelRndCost, modelParameters, modelLeading, rndInput, rndIntensity, highEndHires, years…
@@ -222,11 +222,11 @@ export function aiPackage(region: REGION, profile: any[][], unit?: string): any[
 }
 
 /**
- * A company's package total in a region: eligible (default: every condition met) or possible (incentives whose conditions are not yet known counted too).
+ * A company's package total in a region: firm (amounts a published rate or fixed award sets), eligible (default: every condition met, up-to lines at their ceilings: an upper bound) or possible (unknown lines at their ceilings too).
  * @customfunction AIPACKAGETOTAL
  * @param region Region: 成都高新区, 苏州, Chengdu Hi-tech Zone…
  * @param profile Two columns (field, value): computeSpend, modelRndCost, modelParameters, modelLeading, rndInput, rndIntensity, highEndHires, years…
- * @param [which] Which total: "eligible" (default) or "possible".
+ * @param [which] Which total: "firm", "eligible" (default, an upper bound) or "possible".
  * @param [unit] Unit of the amount and the result: 元/CNY (default), 万, 亿, million.
  * @returns Total in the unit (yuan by default).
  */
@@ -238,7 +238,7 @@ export function aiPackageTotal(region: REGION, profile: any[][], which?: string,
 }
 
 /**
- * Regions ranked by a company's package (header row first): rank, region, eligible, possible, eligible lines, unknown lines, not eligible lines, marks.
+ * Regions ranked by a company's package (header row first): rank, region, firm, eligible (upper bound), possible, eligible lines, unknown lines, not eligible lines, marks.
  * @customfunction AIPACKAGERANK
  * @param profile Two columns (field, value): computeSpend, modelRndCost, modelParameters, modelLeading, rndInput, rndIntensity, highEndHires, years…
  * @param [unit] Unit of the amount and the result: 元/CNY (default), 万, 亿, million.

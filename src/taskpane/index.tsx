@@ -36,6 +36,8 @@ function readDisplayLanguage(): string | undefined {
 }
 
 function showStartError(error: unknown): void {
+  // boot.js already says, in English and Chinese, which file did not load.
+  if (document.documentElement.hasAttribute("data-boot-failed")) return;
   const root = document.getElementById("root");
   if (root) root.textContent = `AI Policy Atlas could not start: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -44,9 +46,21 @@ function showStartError(error: unknown): void {
 // can start downloading now, while Office initialises, instead of after Office.onReady.
 const paneModule = import(/* webpackChunkName: "pane" */ "./mount");
 
-Office.onReady((info) => {
+/**
+ * Calls `start` once Office says which host this is. Without office.js (a plain browser that
+ * cannot reach the CDN: offline, a blocked host) there is no Office to ask: the pane runs as the
+ * browser preview (inside Office, src/taskpane/boot.js says office.js did not load).
+ */
+function whenOfficeReady(start: (excel: boolean) => void): void {
+  if (typeof Office === "undefined") {
+    start(false);
+    return;
+  }
+  Office.onReady((info) => start(info.host === Office.HostType.Excel));
+}
+
+whenOfficeReady((excel) => {
   performance.mark?.("atlas-office-ready");
-  const excel = info.host === Office.HostType.Excel;
   const storage = defaultStorage();
   const defaultUrl = defaultDatasetUrl(window.location.href);
   const operations: Promise<PaneOperations> = excel

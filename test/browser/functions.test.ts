@@ -71,7 +71,7 @@ test.each([
   ["AISUBSIDY", ["成都高新区", "model", 200000000, null], 30000000],
   ["AISUBSIDY", ["Chengdu Hi-tech Zone", "rnd", 2000, "万"], 200],
   ["AIFUND", ["广东", null, "first", "亿"], 20],
-  ["AIDATA", ["version"], [["2025.03.22.2"]]],
+  ["AIDATA", ["version"], [["2025.03.22.3"]]],
 ])("%s(%j) → %j", async (id, args, expected) => {
   expect(await call(id, args)).toEqual({ value: expected });
 });

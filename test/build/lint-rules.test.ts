@@ -1,5 +1,5 @@
 /**
- * The lint rules that keep STYLE.md's layers apart actually fire: the project's own
+ * The lint rules that keep STYLE.md's layers apart, and the engine floor's (es-x, compat), actually fire: the project's own
  * eslint.config.mjs, run by ESLint as `npm run lint` runs it, over a small project in a temporary
  * folder with one breach per file (and one clean file).
  */
@@ -34,6 +34,9 @@ const FILES: Record<string, string> = {
   "src/excel/w.ts": "export const w = 3;\n",
   "src/data/imports-pane.ts": 'import { Panel } from "../taskpane/components/Panel";\nexport const p = Panel;\n',
   "src/taskpane/components/Panel.tsx": 'import { Row } from "./Row";\nexport function Panel(): JSX.Element {\n  return <Row />;\n}\n',
+  "src/core/text/lookbehind.ts": 'export const r = new RegExp("(?<![\\\\d.])\\\\d+");\nexport const s = /(?<=a)b/;\n',
+  "src/data/has-own.ts": 'export const h = (o: object): boolean => Object.hasOwn(o, "k");\n',
+  "src/data/clone.ts": "export const c = (o: object): object => structuredClone(o);\n",
   "src/taskpane/components/Row.tsx":
     'import { Panel } from "./Panel";\nexport function Row(): JSX.Element {\n  return <div>{String(Panel.name)}</div>;\n}\n',
 };
@@ -46,7 +49,8 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-lint-"));
   fs.copyFileSync(path.join(ROOT, "eslint.config.mjs"), path.join(dir, "eslint.config.mjs"));
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "lint-fixture", private: true }));
+  const { browserslist } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { browserslist: string[] };
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "lint-fixture", private: true, browserslist })); // the engine floor
   for (const [file, text] of Object.entries(FILES)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
@@ -91,6 +95,9 @@ test.each([
   ["a pane view importing another view", "src/taskpane/views/explore/Explore.tsx", "import/no-restricted-paths"],
   ["a shared pane component importing a view", "src/taskpane/components/imports-view.tsx", "import/no-restricted-paths"],
   ["eval", "src/core/evaluates.ts", "no-eval"],
+  ["a lookbehind regex (Safari 16.4; the engine floor is 14.1)", "src/core/text/lookbehind.ts", "es-x/no-regexp-lookbehind-assertions"],
+  ["Object.hasOwn (Safari 15.4)", "src/data/has-own.ts", "es-x/no-object-hasown"],
+  ["structuredClone (Safari 15.4)", "src/data/clone.ts", "compat/compat"],
 ])("%s is refused", (_what, file, rule) => {
   expect(byFile[file]).toContain(rule);
 });

@@ -142,3 +142,22 @@ describe("bump", () => {
     expect(runData(argv, { cwd: scratchExample() })).toMatchObject({ code: 2, err: [message] });
   });
 });
+
+describe("diff across issue 21's renames", () => {
+  test("a dataset from before the renames is read in today's terms and each rename is listed", () => {
+    const dir = scratchExample();
+    const curated = JSON.parse(fs.readFileSync(path.join(dir, "curated.json"), "utf8"));
+    for (const incentive of curated.incentives) delete incentive.certainty;
+    for (const fund of curated.funds) if (fund.status === "being-set-up") fund.status = "forming";
+    fs.writeFileSync(path.join(dir, "legacy.json"), JSON.stringify(curated));
+    const run = runData(["diff", "legacy.json", "curated.json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.out).toEqual(
+      expect.arrayContaining([
+        "read in today's schema (the old file predates these values; the add-in shows them as the new words):",
+        '  example-district-compute: certainty (implicit) → "firm"',
+        '  example-district-talent: certainty (implicit) → "up-to"',
+      ]),
+    );
+  });
+});

@@ -17,8 +17,8 @@ describe("diffDatasets", () => {
     });
     const changes = diffDatasets(before, after);
     expect(changes.summary).toEqual({
-      en: "2025.03.22.2 → 2025.04.01: 2 incentives changed, 1 added",
-      zh: "2025.03.22.2 → 2025.04.01：2 条补贴变更，新增 1 条",
+      en: "2025.03.22.3 → 2025.04.01: 2 incentives changed, 1 added",
+      zh: "2025.03.22.3 → 2025.04.01：2 条补贴变更，新增 1 条",
     });
     expect(changes.counts.incentive).toEqual({ added: 1, removed: 0, changed: 2 });
     expect(changes.counts.fund).toEqual({ added: 0, removed: 0, changed: 0 });
@@ -42,8 +42,8 @@ describe("diffDatasets", () => {
       model.quotes = model.quotes.slice(0, 1);
     });
     const changes = diffDatasets(before, after);
-    expect(changes.summary.en).toBe("2025.03.22.2 → 2025.04.01: 1 incentive changed; 1 fund removed; 1 region changed");
-    expect(changes.summary.zh).toBe("2025.03.22.2 → 2025.04.01：1 条补贴变更；删除 1 条基金；1 条地区变更");
+    expect(changes.summary.en).toBe("2025.03.22.3 → 2025.04.01: 1 incentive changed; 1 fund removed; 1 region changed");
+    expect(changes.summary.zh).toBe("2025.03.22.3 → 2025.04.01：1 条补贴变更；删除 1 条基金；1 条地区变更");
     expect(changes.records.map((r) => r.text)).toEqual([
       'incentive cdht-model: conditions[0].value 100000000000 → 200000000000; quotes[1] "激励千亿级通用大模型研发和关键技术攻关" → (none)',
       "fund gd-ai-robotics-fund removed",
@@ -67,7 +67,7 @@ describe("diffDatasets", () => {
     const changes = diffDatasets(before, variant("2025.04.01"));
     expect(changes.identical).toBe(true);
     expect(changes.records).toEqual([]);
-    expect(changes.summary).toEqual({ en: "2025.03.22.2 → 2025.04.01: no records changed", zh: "2025.03.22.2 → 2025.04.01：记录无变化" });
+    expect(changes.summary).toEqual({ en: "2025.03.22.3 → 2025.04.01: no records changed", zh: "2025.03.22.3 → 2025.04.01：记录无变化" });
   });
 
   test("dataset-level changes (the not-data list, the publisher) are reported as details", () => {
@@ -81,8 +81,8 @@ describe("diffDatasets", () => {
     expect(changes.identical).toBe(false);
     expect(changes.details.map((f) => f.path)).toEqual(expect.arrayContaining(["publisher", `notData[${before.notData.length - 1}]`]));
     expect(changes.summary).toEqual({
-      en: "2025.03.22.2 → 2025.04.01: dataset notes changed",
-      zh: "2025.03.22.2 → 2025.04.01：数据集说明变更",
+      en: "2025.03.22.3 → 2025.04.01: dataset notes changed",
+      zh: "2025.03.22.3 → 2025.04.01：数据集说明变更",
     });
   });
 

@@ -102,7 +102,7 @@ describe("saving and restoring", () => {
       reason: "not-newer",
       stored: { version: "2025.03.01" },
       message: {
-        en: expect.stringContaining("older than the one built into the add-in (version 2025.03.22.2)"),
+        en: expect.stringContaining("older than the one built into the add-in (version 2025.03.22.3)"),
         zh: expect.stringContaining("更旧"),
       },
     });
@@ -172,8 +172,8 @@ describe("a damaged or invalid saved copy falls back to the bundled dataset and 
       reason: expect.stringMatching(reason),
       detail: expect.stringMatching(reason),
       message: {
-        en: "The saved copy of the data could not be used (it is unreadable, damaged or invalid), so the dataset built into the add-in (version 2025.03.22.2, as of 2025-03-22) is loaded instead. Refresh to get the latest data.",
-        zh: expect.stringContaining("内置的数据集（版本 2025.03.22.2"),
+        en: "The saved copy of the data could not be used (it is unreadable, damaged or invalid), so the dataset built into the add-in (version 2025.03.22.3, as of 2025-03-22) is loaded instead. Refresh to get the latest data.",
+        zh: expect.stringContaining("内置的数据集（版本 2025.03.22.3"),
       },
     });
     expect(currentAtlas()).toBe(bundled);

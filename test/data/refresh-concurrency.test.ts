@@ -52,7 +52,7 @@ function evaluate(): string {
 
 test("evaluations during a refresh see all-old or all-new values, switching once", async () => {
   const old = evaluate();
-  expect(old).toBe("2025.03.22.2|30000000|30000000");
+  expect(old).toBe("2025.03.22.3|30000000|30000000");
   const seen: string[] = [];
   let running = true;
   const evaluations = (async () => {
@@ -79,7 +79,7 @@ test("a swap listener (the recalculation hook) runs once, after the new data is 
   const calls: string[] = [];
   onDatasetSwap((next, previous) => calls.push(`${previous.atlas.dataset.version}→${next.atlas.dataset.version}:${evaluate()}`));
   await refreshDataset({ url: server.url("/newest.json") });
-  expect(calls).toEqual(["2025.03.22.2→2025.04.02:2025.04.02|40000000|40000000"]);
+  expect(calls).toEqual(["2025.03.22.3→2025.04.02:2025.04.02|40000000|40000000"]);
 });
 
 test("overlapping refreshes: the newer wins, and the saved copy is the loaded one", async () => {

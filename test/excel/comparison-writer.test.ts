@@ -134,7 +134,7 @@ describe("insertComparison", () => {
     const sources = fake.sheet("AI Atlas Sources");
     expectGridWritten(sources, sourcesBlock(plan.sources, "AI Subsidy Comparison"));
     expect(sources.cell(0, 0).value).toBe(
-      "Sources for sheet “AI Subsidy Comparison” — AI Policy Atlas data v2025.03.22.2 (as of 2025-03-22)",
+      "Sources for sheet “AI Subsidy Comparison” — AI Policy Atlas data v2025.03.22.3 (as of 2025-03-22)",
     );
     expect(sources.cell(2, 3).value).toBe(30_000_000);
   });

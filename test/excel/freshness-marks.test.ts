@@ -75,7 +75,7 @@ describe("comparison sheet", () => {
       ["成都高新区", "policy", "final; period 2025–2026 ends 2026-12-31 (in 31 days)"],
       ["苏州市", "policy", "DRAFT for comment (征求意见稿), press report"],
     ]);
-    expect(policyRows[0][SOURCE_FIGURE_COLUMN]).toBe(30000); // the zone's 3亿 programme budget, in 万
+    expect(policyRows[0][SOURCE_FIGURE_COLUMN]).toBe(""); // issue 21: the three 1亿 programmes are not the policy's budget
     expect(policyRows[0][8]).toContain("正式发布《关于支持人工智能(机器人)产业高质量发展的若干政策》");
   });
 

@@ -44,9 +44,10 @@ test("live: a new sheet with the profile inputs and the formulas, in two syncs",
   );
   const formulas = plan.grid.formulas.flat().filter((f) => typeof f === "string" && f.startsWith("="));
   expect(formulas).toEqual([
-    '=CN.AIPACKAGETOTAL($B$2,$A$6:$B$18,"eligible",$B$3)',
-    '=CN.AIPACKAGETOTAL($B$2,$A$6:$B$18,"possible",$B$3)',
-    "=CN.AIPACKAGE($B$2,$A$6:$B$18,$B$3)",
+    '=CN.AIPACKAGETOTAL($B$2,$A$6:$B$19,"firm",$B$3)',
+    '=CN.AIPACKAGETOTAL($B$2,$A$6:$B$19,"eligible",$B$3)',
+    '=CN.AIPACKAGETOTAL($B$2,$A$6:$B$19,"possible",$B$3)',
+    "=CN.AIPACKAGE($B$2,$A$6:$B$19,$B$3)",
   ]);
   expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "AI Package"]);
 });
@@ -62,5 +63,5 @@ test("a clash gets a new name and the existing sheet is untouched; static adds t
   const sources = fake.sheet("AI Atlas Sources");
   expect(sources.cell(2, 0).value).toBe("苏州市");
   expect(String(sources.cell(2, 8).value)).toContain("最高補助1億元");
-  expect(fake.sheet("AI Package (3)").cell(plan.breakdown.row + 1, 7).value).toBe("DRAFT for comment; press report");
+  expect(String(fake.sheet("AI Package (3)").cell(plan.breakdown.row + 1, 9).value)).toContain("DRAFT for comment; press report");
 });

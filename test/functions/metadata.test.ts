@@ -49,7 +49,7 @@ test("the signatures Excel shows", () => {
     `${NAMESPACE}.${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")}) → ${f.result.dimensionality === "matrix" ? "table" : (f.result.type ?? "any")}`;
   expect(metadata.functions.map(signature)).toEqual([
     "CN.AISUBSIDY(region, category, [amount], [unit]) → number",
-    "CN.AIFUND(region, [fund], [field], [unit]) → number",
+    "CN.AIFUND(region, [fund], [field], [unit]) → any",
     "CN.AIINCENTIVES([region], [category]) → table",
     "CN.AIFUNDS([region]) → table",
     "CN.AIPOLICIES([region]) → table",

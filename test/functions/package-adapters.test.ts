@@ -35,43 +35,67 @@ test.each(packageCases().map((c) => [`${c.n}: ${c.clause}`, c]))("CN.AIPACKAGETO
   }
 });
 
-test("CN.AIPACKAGE spills a header, one row per incentive and the two total rows", () => {
+test("CN.AIPACKAGE spills a header, one row per incentive and the firm, eligible and possible total rows", () => {
   const table = fns.aiPackage("成都高新区" as never, WORKED_EXAMPLE, null as never);
-  expect(table[0]).toEqual(["category", "incentive", "status", "amount", "possible", "working", "reason", "marks", "source"]);
-  expect(table).toHaveLength(12);
-  expect(new Set(table.map((r) => r.length))).toEqual(new Set([9]));
+  expect(table[0]).toEqual([
+    "category",
+    "incentive",
+    "status",
+    "certainty",
+    "firm",
+    "eligible",
+    "possible",
+    "working",
+    "reason",
+    "marks",
+    "source",
+  ]);
+  expect(table).toHaveLength(13);
+  expect(new Set(table.map((r) => r.length))).toEqual(new Set([11]));
   const model = table.find((r) => r[0] === "model")!;
-  expect(model.slice(2, 5)).toEqual(["eligible", 30_000_000, 30_000_000]);
-  expect(model[5]).toBe("min(30% × 200,000,000 CNY, 30,000,000 CNY) = 30,000,000 CNY");
+  expect(model.slice(2, 7)).toEqual(["eligible", "firm", 30_000_000, 30_000_000, 30_000_000]);
+  expect(model[7]).toBe("min(30% × 200,000,000 CNY, 30,000,000 CNY) = 30,000,000 CNY");
   const rnd = table.find((r) => r[0] === "rnd")!;
-  expect(rnd[5]).toBe("min(10% × 50,000,000 CNY, 10,000,000 CNY) = 5,000,000 CNY × 3 years = 15,000,000 CNY");
-  expect(rnd[6]).toBe("meets rndIntensity ≥ 20%; rndInput ≥ 15,000,000 CNY");
-  expect(table[10].slice(0, 4)).toEqual(["total", "eligible (every condition met)", "", 61_000_000]);
-  expect(table[11][4]).toBe(69_600_000);
-  expect(table[10][6]).toContain("do not state whether these incentives can be combined");
+  expect(rnd[7]).toBe("min(10% × 50,000,000 CNY, 10,000,000 CNY) = 5,000,000 CNY × 3 years = 15,000,000 CNY");
+  expect(rnd[8]).toBe("meets rndIntensity ≥ 20%; rndInput ≥ 15,000,000 CNY");
+  const compute = table.find((r) => r[0] === "compute")!;
+  expect(compute.slice(3, 7)).toEqual(["up to", "", 15_000_000, 15_000_000]);
+  expect(table[10].slice(0, 5)).toEqual([
+    "total",
+    "firm (conditions met, amount set by a published rate or fixed award)",
+    "",
+    "firm",
+    45_000_000,
+  ]);
+  expect(table[11][5]).toBe(61_000_000);
+  expect(table[12][6]).toBe(69_100_000);
+  expect(table[10][8]).toContain("do not state whether these incentives can be combined");
 });
 
 test("a failing condition names the profile's value, the threshold and the source's words", () => {
   const profile = WORKED_EXAMPLE.map((r) => (r[0] === "rndIntensity" ? ["rndIntensity", "19%"] : r));
   const rnd = fns.aiPackage("成都高新区" as never, profile, "万" as never).find((r) => r[0] === "rnd")!;
   expect(rnd[2]).toBe("not eligible");
-  expect(rnd[3]).toBe(0);
-  expect(rnd[6]).toBe("fails rndIntensity ≥ 20% (profile: 19%); source: 关键技术内部研发投入强度达20%以上");
+  expect(rnd[4]).toBe(0);
+  expect(rnd[8]).toBe("fails rndIntensity ≥ 20% (profile: 19%); source: 关键技术内部研发投入强度达20%以上");
 });
 
-test("drafts and press reports are marked in the spill", () => {
+test("drafts and press reports are marked in the spill; a chip-only draft is not the company's unless it makes AI chips", () => {
   const chip = fns.aiPackage("苏州" as never, WORKED_EXAMPLE, null as never)[1];
-  expect(chip.slice(0, 5)).toEqual(["chip", expect.any(String), "unknown", 0, 100_000_000]);
-  expect(chip[7]).toBe("DRAFT for comment; press report");
+  expect(chip.slice(0, 7)).toEqual(["chip", expect.any(String), "unknown", "up to", "", "", ""]);
+  expect(chip[9]).toMatch(/^only for AI chip companies .*: summed when makesAiChips = yes; DRAFT for comment; press report$/);
+  const maker = fns.aiPackage("苏州" as never, [...WORKED_EXAMPLE, ["makesAiChips", true]], null as never)[1];
+  expect(maker.slice(4, 7)).toEqual(["", 0, 100_000_000]);
+  expect(maker[9]).toBe("DRAFT for comment; press report");
 });
 
-test("CN.AIPACKAGERANK ranks by eligible, then possible", () => {
+test("CN.AIPACKAGERANK ranks by eligible, then possible, and shows the three totals", () => {
   const table = fns.aiPackageRank(WORKED_EXAMPLE, null as never);
-  expect(table.map((r) => r.slice(0, 4))).toEqual([
-    ["rank", "region", "eligible", "possible"],
-    [1, "成都高新区", 61_000_000, 69_600_000],
-    [2, "苏州市", 0, 100_000_000],
-    [3, "珠海市", 0, 30_000_000],
+  expect(table.map((r) => r.slice(0, 5))).toEqual([
+    ["rank", "region", "firm", "eligible (upper bound)", "possible"],
+    [1, "成都高新区", 45_000_000, 61_000_000, 69_100_000],
+    [2, "珠海市", 0, 0, 30_000_000],
+    [3, "苏州市", 0, 0, 0],
   ]);
 });
 

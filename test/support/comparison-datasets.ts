@@ -18,7 +18,7 @@ function letters(n: number): string {
   return out;
 }
 
-const KINDS: Incentive["kind"][] = ["rate", "reimbursement", "award", "per-person", "ceiling"];
+const KINDS: Incentive["kind"][] = ["rate", "spend-ceiling", "award", "per-person", "ceiling"];
 
 /**
  * The bundled dataset widened to `regionCount` regions and `categoryCount` categories, with a
@@ -55,6 +55,8 @@ export function wideDataset(regionCount = 50, categoryCount = 20): Dataset {
       title: { zh: `合成区${letters(n)}人工智能政策`, en: `Synthetic Zone ${letters(n).toUpperCase()} AI policy` },
       issuer: { zh: "测试", en: "Test" },
       status: n % 5 === 0 ? "draft" : "final",
+      facts: [],
+      inferred: [],
       sourceId,
       quotes: [`合成区${letters(n)}的测试政策。`],
     });
@@ -70,6 +72,9 @@ export function wideDataset(regionCount = 50, categoryCount = 20): Dataset {
         kind,
         cap,
         capType: kind === "award" && n % 2 === 0 ? "fixed" : "up-to",
+        certainty: kind === "rate" || (kind === "award" && n % 2 === 0) ? "firm" : "up-to",
+        payee: "company",
+        inferred: [],
         ...(kind === "rate" ? { rate: ((k % 5) + 1) / 10, basis: { zh: "研发投入", en: "R&D spend" } } : {}),
         ...(kind === "rate" && n % 4 === 0 ? { minimum: 5_000_000 } : {}),
         period: kind === "per-person" ? "per-person" : "once",

@@ -47,7 +47,7 @@ const PACKAGE_OPTIONS = {};
 function packageRows(atlas: Atlas): number {
   const counts = new Map<string, number>();
   for (const i of atlas.dataset.incentives) counts.set(i.regionId, (counts.get(i.regionId) ?? 0) + 1);
-  return Math.max(0, ...counts.values()) + 3;
+  return Math.max(0, ...counts.values()) + 4; // header + the firm, eligible and possible total rows
 }
 const optional = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
 

@@ -22,6 +22,7 @@ export interface PackageCase {
   /** The profile range: rows of [field, value]. */
   profile: ProfileCell[][];
   lines: ExpectedLine[];
+  firm: Expected;
   eligible: Expected;
   possible: Expected;
   clause: string;
@@ -91,7 +92,7 @@ export function packageCases(): PackageCase[] {
     .split("\n")
     .filter((line) => /^\|\s*\d+\s*\|/.test(line))
     .map((line) => {
-      const [n, region, unit, profile, lines, eligible, possible, clause] = line
+      const [n, region, unit, profile, lines, firm, eligible, possible, clause] = line
         .split("|")
         .slice(1, -1)
         .map((c) => c.trim());
@@ -101,6 +102,7 @@ export function packageCases(): PackageCase[] {
         unit: unit === "" ? null : unit,
         profile: parseProfile(profile),
         lines: parseLines(lines),
+        firm: parseExpected(firm),
         eligible: parseExpected(eligible),
         possible: parseExpected(possible),
         clause,

@@ -8,7 +8,7 @@ import { type Atlas } from "../names/atlas";
 import { ANY_CATEGORY } from "../names/name-entries";
 import { citeFigure } from "./citations";
 import { datasetAge, type Clock } from "../rules/freshness";
-import { displayQuote } from "../rules/labels";
+import { displayQuote, qualifierWord } from "../rules/labels";
 import type { Category, Fund, Incentive, Policy, Region } from "../rules/schema";
 import { fundTable, incentiveTable, policyTable, rankTable, regionScope, type Cell, type Table } from "./tables";
 import { targetsIn, targetTable } from "./targets";
@@ -27,9 +27,12 @@ export function aisubsidy(atlas: Atlas, region: unknown, category: unknown, amou
 }
 
 /** CN.AIFUND: a fund's total (or first close) in the unit asked; no fund named = the region's AI fund. */
-export function aifund(atlas: Atlas, region: unknown, fund?: unknown, field?: unknown, unit?: unknown): number {
+export function aifund(atlas: Atlas, region: unknown, fund?: unknown, field?: unknown, unit?: unknown): number | string {
   const found = atlas.fund(atlas.region(region), fund);
   const f = atlas.fundField(field);
+  // The number alone drops "近" (nearly) and "proposed": these fields make them reachable in a cell.
+  if (f === "qualifier") return qualifierWord(found.total.qualifier);
+  if (f === "status") return atlas.statusOf(found).en;
   return fromYuan(atlas.fundFigure(found, f), parseUnit(unit));
 }
 
@@ -102,7 +105,10 @@ export function airank(atlas: Atlas, category: unknown, amount?: unknown, unit?:
 /** CN.AISOURCE: the citation of a region's category, fund, policy or target: the passage stating it, source title, date. */
 export function aisource(atlas: Atlas, region: unknown, what: unknown): string {
   const citation = citeFigure(atlas, atlas.region(region), what);
-  const status = citation.status.draft || citation.status.pressReport ? ` [${citation.status.en}]` : "";
+  const s = citation.status;
+  const fund = citation.kind === "fund" ? atlas.dataset.funds.find((f) => f.id === citation.id) : undefined;
+  const qualifier = fund && fund.total.qualifier !== "exact" ? `${qualifierWord(fund.total.qualifier)}; ` : "";
+  const status = s.draft || s.pressReport || s.remark || s.inferred || s.fundStatus ? ` [${qualifier}${s.en}]` : "";
   return `“${displayQuote(citation.quotes[0])}” — 《${citation.source.title}》, ${citation.source.publisher.zh}, ${citation.source.date}${status}`;
 }
 

@@ -36,11 +36,17 @@ export const POLICY_COLUMNS = [
   "period status",
   "measures",
   "budget",
+  "budget period",
   "source",
 ] as const;
 export const RANK_COLUMNS = ["rank", "region", "subsidy", "category", "rule", "status", "policy"] as const;
 
-const PERIOD: Record<Incentive["period"], string> = { once: "once", "per-year": "per year", "per-person": "per person" };
+const PERIOD: Record<Incentive["period"], string> = {
+  once: "once",
+  "per-year": "per year",
+  "per-person": "per person",
+  "not-stated": "not stated",
+};
 
 /** The basis of an incentive in words: "30% of model R&D cost (模型研发成本)", "fixed award". */
 export function basisText(incentive: Incentive): string {
@@ -49,14 +55,14 @@ export function basisText(incentive: Incentive): string {
   switch (incentive.kind) {
     case "rate":
       return `${basis}${minimum}`;
-    case "reimbursement":
-      return `${basis || "eligible spend"}, reimbursed up to the cap${incentive.tiered ? " in tiers" : ""}${minimum}`;
+    case "spend-ceiling":
+      return `up to ${sentenceCase(basis) || "the eligible spend"}, capped${incentive.tiered ? "; tiers not published" : "; rate not published"}${minimum}`;
     case "ceiling":
       return "overall cap; basis not published";
     case "award":
       return incentive.capType === "fixed" ? "fixed award" : "award, up to the cap";
     case "per-person":
-      return "per person";
+      return incentive.certainty === "up-to" ? "up to the cap per person" : "per person";
   }
 }
 
@@ -97,7 +103,7 @@ export function fundTable(atlas: Atlas, funds: readonly Fund[]): Table {
       f.first?.amount ?? "",
       f.focus ? f.focus.en : "",
       f.sponsors.map((s) => `${s.zh} (${s.en})`).join("; "),
-      `${f.status}; ${atlas.statusOf(f).en}`,
+      atlas.statusOf(f).en, // fund status and source kind: "being set up, press report", never "final"
       citationOf(atlas, f.sourceId),
     ]),
   ];
@@ -117,9 +123,18 @@ export function policyTable(atlas: Atlas, policies: readonly Policy[], today: Da
       periodStatus(policyFreshness(p, today)),
       p.measures ?? "",
       p.budget?.amount ?? "",
+      budgetPeriod(p),
       citationOf(atlas, p.sourceId),
     ]),
   ];
+}
+
+/** Over how long a budget is planned: "over 3 years (start year not stated)" when the policy has no period. */
+function budgetPeriod(policy: Policy): string {
+  const years = policy.budget?.years;
+  if (years === undefined) return "";
+  const period = policy.period ? ` (${policy.period.from}–${policy.period.to})` : " (start year not stated)";
+  return `planned over ${years} years${period}`;
 }
 
 /** CN.AIRANK: regions ranked by what they pay; `toUnit` converts yuan to the user's unit. */
@@ -163,4 +178,9 @@ function periodStatus(freshness: PolicyFreshness): string {
 function citationOf(atlas: Atlas, sourceId: string): string {
   const source = atlas.source(sourceId);
   return source ? sourceCitation(source) : sourceId;
+}
+
+/** Lower-cases a leading capital so a phrase reads inside a sentence ("up to spend on…"). */
+function sentenceCase(phrase: string): string {
+  return /^[A-Z][a-z]/.test(phrase) ? phrase[0].toLowerCase() + phrase.slice(1) : phrase;
 }

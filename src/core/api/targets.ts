@@ -28,7 +28,7 @@ export function targetPolicies(atlas: Atlas, target: Target): Policy[] {
 
 /** Final or draft (from its first policy), official or press report (from its source). */
 export function targetStatus(atlas: Atlas, target: Target): FigureStatus {
-  return figureStatus(targetPolicies(atlas, target)[0], atlas.source(target.sourceId));
+  return figureStatus(targetPolicies(atlas, target)[0], atlas.source(target.sourceId), { statedBy: target.statedBy });
 }
 
 /** Whether a target's policies have ended or end soon. */

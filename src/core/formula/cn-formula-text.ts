@@ -16,7 +16,9 @@ export const SPILLING_CN_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
-const CN_CALL = /(?<![A-Za-z0-9_.])CN\.([A-Za-z][A-Za-z0-9_]*)\s*\(/gi;
+// Not after a name character or a dot (`XCN.`, `A.CN.`); written without lookbehind, which Safari
+// lacks before 16.4 (the engine floor, package.json browserslist).
+const CN_CALL = /(?:^|[^A-Za-z0-9_.])CN\.[A-Za-z][A-Za-z0-9_]*\s*\(/i;
 const OUTER_CN_CALL = /^=\s*CN\.([A-Za-z][A-Za-z0-9_]*)\s*\(/i;
 const EXCEL_ERROR =
   /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
@@ -29,7 +31,6 @@ const EXCEL_ERROR =
 export function isCnFormula(formula: unknown, value: unknown): boolean {
   if (typeof formula !== "string" || !formula.startsWith("=") || formula === value) return false;
   const code = formula.replace(STRING_LITERAL, '""');
-  CN_CALL.lastIndex = 0;
   return CN_CALL.test(code);
 }
 

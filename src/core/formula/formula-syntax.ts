@@ -92,7 +92,7 @@ class Parser {
       for (;;) {
         const t = this.peek();
         if (t?.kind !== "op") break;
-        const precedence = Object.hasOwn(Parser.PRECEDENCE, t.value) ? Parser.PRECEDENCE[t.value] : undefined;
+        const precedence = Object.prototype.hasOwnProperty.call(Parser.PRECEDENCE, t.value) ? Parser.PRECEDENCE[t.value] : undefined;
         if (precedence === undefined || precedence < minPrecedence) break;
         this.pos++;
         const right = this.expression(t.value === "^" ? precedence : precedence + 1);

@@ -35,7 +35,7 @@ function incentiveProblems(i: Incentive): string[] {
   });
   if (i.basisField !== undefined) {
     if (profileField(i.basisField).kind !== "money") problems.push(`${where}: basisField ${i.basisField} is not a money field`);
-    if (i.kind !== "rate" && i.kind !== "reimbursement") problems.push(`${where}: only a rate or reimbursement rule has a basisField`);
+    if (i.kind !== "rate" && i.kind !== "spend-ceiling") problems.push(`${where}: only a rate or spend-ceiling rule has a basisField`);
   }
   const m = i.multiplier;
   if (m) {
@@ -49,6 +49,11 @@ function incentiveProblems(i: Incentive): string[] {
   if (m && (i.period === "per-year") !== (m.by === "per-year"))
     problems.push(`${where}: period ${i.period} and multiplier ${m.by} disagree`);
   if (m && i.period === "per-person" && m.by !== "per-person") problems.push(`${where}: a per-person rule needs a per-person multiplier`);
+  if (i.payeeIf !== undefined && profileField(i.payeeIf).kind !== "yes-no")
+    problems.push(`${where}: payeeIf ${i.payeeIf} is not a yes/no field`);
+  // A firm amount needs a published rule that sets it: a rate, or a fixed award.
+  if (i.certainty === "firm" && i.kind !== "rate" && !(i.kind === "award" && i.capType === "fixed"))
+    problems.push(`${where}: certainty firm needs a rate or a fixed award; only a ceiling is published, so write "up-to"`);
   if (i.minimum !== undefined && i.basisField !== undefined) {
     const stated = i.conditions.some((c) => c.field === i.basisField && c.op === "gte" && c.value === i.minimum);
     if (!stated) problems.push(`${where}: minimum ${i.minimum} needs the condition ${i.basisField} gte ${i.minimum}`);

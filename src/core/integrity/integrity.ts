@@ -75,6 +75,7 @@ export function integrityFindings(dataset: Dataset): IntegrityFinding[] {
     ref(problem, "parentId", f.parentId, funds, "fund");
     ref(problem, "sourceId", f.sourceId, sources, "source");
     if (f.first && f.first.amount > f.total.amount) problem(`: first ${f.first.amount} exceeds total ${f.total.amount}`, "first.amount");
+    f.firstBatch.forEach((member, i) => ref(problem, `firstBatch[${i}]`, member, funds, "fund"));
   });
   dataset.policies.forEach((p, n) => {
     const problem = at(`policies[${n}]`, p.id, `policy ${p.id}`);

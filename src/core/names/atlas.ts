@@ -121,9 +121,10 @@ export class Atlas {
   }
 
   /** Final or draft, official or press report, for an incentive, fund, policy or target. */
-  statusOf(record: { sourceId: string; policyId?: string } | Policy): FigureStatus {
+  statusOf(record: { sourceId: string; policyId?: string; statedBy?: "official-remark" } | Policy | Fund): FigureStatus {
     const policy = "title" in record ? record : this.policy(record.policyId);
-    return figureStatus(policy, this.source(record.sourceId));
+    const fundStatus = "total" in record ? record.status : undefined;
+    return figureStatus(policy, this.source(record.sourceId), { fundStatus, statedBy: record.statedBy });
   }
 
   /** Whether an incentive comes from a draft for comment. */
@@ -253,16 +254,19 @@ export class Atlas {
     if (input === null || input === undefined || input === "") return "total";
     const field = typeof input === "string" ? fundFieldOf(input) : undefined;
     if (field) return field;
-    throw new AtlasError("bad-field", `Unknown fund field '${describeValue(input)}'. Use "total" (总规模) or "first" (首期/首批).`);
+    throw new AtlasError(
+      "bad-field",
+      `Unknown fund field '${describeValue(input)}'. Use "total" (总规模), "first" (首期/首批), "qualifier" or "status" (状态).`,
+    );
   }
 
-  /** A fund's size in yuan: total, or first close / first batch. */
-  fundFigure(fund: Fund, field: FundField): number {
+  /** A fund's size in yuan: total, or planned first phase / first batch. */
+  fundFigure(fund: Fund, field: "total" | "first"): number {
     if (field === "total") return fund.total.amount;
     if (fund.first) return fund.first.amount;
     throw new AtlasError(
       "no-figure",
-      `No first-close figure is published for ${fundLabel(fund)}; its total is ${fund.total.amount.toLocaleString("en-US")} yuan.`,
+      `No first-phase or first-batch figure is published for ${fundLabel(fund)}; its total is ${fund.total.amount.toLocaleString("en-US")} yuan.`,
     );
   }
 

@@ -17,12 +17,32 @@ export const ANY_CATEGORY: Category = {
   description: { zh: "该地区单项最高的补贴", en: "The largest single incentive in the region" },
 };
 
-/** Which figure of a fund: its total size or its first close (first batch for a cluster). */
-export type FundField = "total" | "first";
+/**
+ * Which figure of a fund: its total size, its planned first phase (首期规模) or first batch (首批),
+ * how the total is qualified (近千亿: nearly) or its status (proposed … launched, and the source kind).
+ */
+export type FundField = "total" | "first" | "qualifier" | "status";
 
 const FUND_FIELD_NAMES: readonly (readonly [FundField, readonly string[]])[] = [
   ["total", ["total", "size", "fund size", "总规模", "规模", "总额", "total size"]],
-  ["first", ["first", "first close", "first closing", "initial", "first batch", "首期", "首期规模", "首批", "首批规模", "一期"]],
+  [
+    "first",
+    [
+      "first",
+      "first phase",
+      "planned first phase",
+      "first close",
+      "initial",
+      "first batch",
+      "首期",
+      "首期规模",
+      "首批",
+      "首批规模",
+      "一期",
+    ],
+  ],
+  ["qualifier", ["qualifier", "total qualifier", "how exact", "限定", "修饰", "规模说明"]],
+  ["status", ["status", "fund status", "状态", "进展"]],
 ];
 let fundFields: ReadonlyMap<string, FundField> | undefined;
 

@@ -22,6 +22,11 @@ export function statusWord(status: LineStatus, language: SheetLanguage): string 
   return words[status][language];
 }
 
+/** How sure a line's amount is, as a word: "firm" / "up to" (确定 / 最高). */
+export function certaintyWord(certainty: "firm" | "up-to", language: SheetLanguage): string {
+  return certainty === "firm" ? (language === "zh" ? "确定" : "firm") : language === "zh" ? "最高" : "up to";
+}
+
 /** A profile value as people read it: money in the unit, fractions as percentages, yes/no. */
 export function profileValueText(field: ProfileFieldId, value: ProfileValue, unit: Unit, language: SheetLanguage): string {
   if (typeof value === "boolean") return language === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
@@ -58,6 +63,13 @@ export function lineReason(line: PackageLine, unit: Unit, language: SheetLanguag
     const threshold = conditionTest(c, unit, language);
     return zh ? `不满足：${threshold}（填写：${actual}）；原文：${c.zh}` : `fails ${threshold} (profile: ${actual}); source: ${c.zh}`;
   }
+  if (line.toConfirm.length > 0) {
+    const c = line.toConfirm[0].condition;
+    const at = profileValueText(c.field, c.value, unit, language);
+    return zh
+      ? `待确认：恰为 ${at}，“${c.zh}”是否包含该值须向主管部门确认`
+      : `confirm: exactly ${at}; whether “${c.zh}” includes it is for the issuer to confirm`;
+  }
   if (line.zeroField) return zh ? `${fieldName(line.zeroField, language)}为 0` : `${fieldName(line.zeroField, language)} is 0`;
   if (line.noBasis) {
     return zh
@@ -83,12 +95,16 @@ export function lineWorking(line: PackageLine, unit: Unit, language: SheetLangua
     const percent = `${Math.round(w.rate * 10_000) / 100}%`;
     unitText = `min(${percent} × ${money(w.basis)}, ${money(w.cap)}) = ${money(w.perUnit)}`;
   } else if (w.basis !== undefined) {
-    unitText = `min(${money(w.basis)}, ${money(w.cap)}) = ${money(w.perUnit)}`;
+    // A spend ceiling: the tiers (or rate) are unpublished, so the spend and the cap only bound it.
+    unitText = zh
+      ? `最高 min(${money(w.basis)}, ${money(w.cap)}) = ${money(w.perUnit)}`
+      : `up to min(${money(w.basis)}, ${money(w.cap)}) = ${money(w.perUnit)}`;
   } else {
     unitText = zh ? `最高${money(w.cap)}` : `up to ${money(w.cap)}`;
     if (line.incentive.capType === "fixed") unitText = money(w.cap);
   }
-  const total = money(round2(w.perUnit * w.times));
+  const upTo = line.certainty === "up-to" ? (zh ? "最高" : "up to ") : "";
+  const total = `${upTo}${money(round2(w.perUnit * w.times))}`;
   if (!w.by) return unitText;
   const count = w.times;
   const what = multiplierWord(w.by, count, language);
@@ -103,14 +119,35 @@ function multiplierWord(by: "per-year" | "per-person" | "per-award", count: numb
   return by === "per-year" ? (one ? "year" : "years") : by === "per-person" ? (one ? "person" : "people") : one ? "award" : "awards";
 }
 
-/** The flags of a line: draft, press report, policy period ending within the horizon. */
+/** The flags of a line: paid to another, draft, press report, policy period ending within the horizon or unpublished. */
 export function lineMarks(line: PackageLine, language: SheetLanguage): string {
   const zh = language === "zh";
   const marks: string[] = [];
+  if (line.paidToOther) {
+    const field = line.incentive.payeeIf;
+    if (line.incentive.payee !== "company")
+      marks.push(
+        zh
+          ? `支付给${line.incentive.beneficiary.zh}，不计入企业合计`
+          : `paid to ${line.incentive.beneficiary.en.toLowerCase()}, not the company: not summed`,
+      );
+    else if (field)
+      marks.push(
+        zh
+          ? `仅限${line.incentive.beneficiary.zh}：${fieldName(field, language)}为“是”时计入`
+          : `only for ${line.incentive.beneficiary.en}: summed when ${field} = yes`,
+      );
+  }
   if (line.mark.draft) marks.push(zh ? "征求意见稿" : "DRAFT for comment");
   if (line.mark.pressReport) marks.push(zh ? "媒体报道" : "press report");
   if (line.endsWithinHorizon)
     marks.push(zh ? `政策期至${line.periodEnd}年，早于测算期结束` : `policy period ends ${line.periodEnd}, within the horizon`);
+  if (line.termUnpublished)
+    marks.push(
+      zh
+        ? `政策未公布期限：第 2–${line.working.times} 年按政策延续计算`
+        : `the policy publishes no term: years 2–${line.working.times} assume it continues`,
+    );
   return marks.join(zh ? "；" : "; ");
 }
 

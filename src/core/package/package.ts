@@ -1,9 +1,11 @@
 /**
  * The company package (政策计算器, PRODUCT.md §9): for a region and a profile, every incentive
  * as eligible (each condition met), not eligible (a condition fails) or unknown (a field the
- * rule needs is missing, or the source publishes no basis), its amount, and two totals:
- * `eligible` (the eligible lines) and `possible` (plus the unknown lines at most). Amounts are
- * yuan. Pure: the year a horizon starts is an argument, not the clock.
+ * rule needs is missing, or the source publishes no basis), its amount and how sure it is, and
+ * three totals: `firm` (eligible lines whose amount a published rate or fixed award sets),
+ * `eligible` (plus eligible up-to lines at their ceilings: an upper bound) and `possible` (plus the
+ * unknown lines at their ceilings). A line paid to someone other than the company is shown, never
+ * summed. Amounts are yuan. Pure: the year a horizon starts is an argument, not the clock.
  */
 import type { Atlas } from "../names/atlas";
 import type { FigureStatus } from "../rules/labels";
@@ -20,6 +22,8 @@ export interface ConditionCheck {
   state: "met" | "failed" | "unknown";
   /** The profile's value, when it gives one. */
   actual?: ProfileValue;
+  /** The value sits exactly on a boundary the source leaves open (超过千亿级 at 千亿): confirm with the issuer. */
+  confirm?: boolean;
 }
 
 /** How a line's amount was worked out (all yuan). */
@@ -54,9 +58,17 @@ export interface PackageLine {
   missing: ProfileFieldId[];
   /** The source publishes no basis or condition for this rule (Suzhou's chip draft, Zhuhai's draft). */
   noBasis: boolean;
-  /** Counted in the eligible total (0 unless eligible). */
+  /** Conditions whose value sits on a boundary the source leaves open: the line is unknown until confirmed. */
+  toConfirm: ConditionCheck[];
+  /** firm: a published rate or fixed award sets the amount; up-to: only a ceiling is published. */
+  certainty: "firm" | "up-to";
+  /** The payee is not the company (团队或个人; a chip-only rule for a company not said to make AI chips): shown, never summed. */
+  paidToOther: boolean;
+  /** Counted in the firm total: the amount when eligible, paid to the company and firm. */
+  firm: number;
+  /** Counted in the eligible total (0 unless eligible and paid to the company); an upper bound when up-to. */
   amount: number;
-  /** Counted in the possible total: the amount when eligible, at most this when unknown, 0 when not eligible. */
+  /** Counted in the possible total: the amount when eligible, at most this when unknown, 0 when not eligible or paid to another. */
   possible: number;
   working: LineWorking;
   mark: FigureStatus;
@@ -64,12 +76,15 @@ export interface PackageLine {
   periodEnd?: number;
   /** The policy period ends before the horizon does (the line may stop paying). */
   endsWithinHorizon: boolean;
+  /** A per-year rule is multiplied over years while its policy publishes no term. */
+  termUnpublished: boolean;
 }
 
 /** A region's whole package. */
 export interface CompanyPackage {
   region: Region;
   lines: PackageLine[];
+  firm: number;
   eligible: number;
   possible: number;
   years: number;
@@ -93,13 +108,15 @@ export function companyPackage(atlas: Atlas, region: Region, profile: Profile, o
   const lines = atlas.dataset.incentives
     .filter((i) => i.regionId === region.id)
     .map((i) => packageLine(atlas, i, profile, years, startYear));
+  let firm = 0;
   let eligible = 0;
   let possible = 0;
   for (const line of lines) {
+    firm += line.firm;
     eligible += line.amount;
     possible += line.possible;
   }
-  return { region, lines, eligible: round2(eligible), possible: round2(possible), years, startYear };
+  return { region, lines, firm: round2(firm), eligible: round2(eligible), possible: round2(possible), years, startYear };
 }
 
 /** One region's place in a ranking by package. */
@@ -110,9 +127,11 @@ export interface RankedPackage {
 
 /**
  * Every region with incentives, ranked by eligible total, then possible total, then dataset
- * order; equal totals share a rank.
+ * order; equal totals share a rank. An empty profile ranks nothing: with no field given, every
+ * total would be a ceiling and the order would say nothing about the company.
  */
 export function rankPackages(atlas: Atlas, profile: Profile, options: PackageOptions = {}): RankedPackage[] {
+  if (isEmptyProfile(profile)) return [];
   const withRules = new Set(atlas.dataset.incentives.map((i) => i.regionId));
   const packages = atlas.dataset.regions.filter((r) => withRules.has(r.id)).map((r) => companyPackage(atlas, r, profile, options));
   packages.sort((a, b) => b.eligible - a.eligible || b.possible - a.possible);
@@ -125,17 +144,24 @@ export function rankPackages(atlas: Atlas, profile: Profile, options: PackageOpt
   return ranked;
 }
 
+/** A profile that gives no field but the horizon: nothing to judge a package by. */
+export function isEmptyProfile(profile: Profile): boolean {
+  for (const field of profile.keys()) if (field !== "years") return false;
+  return true;
+}
+
 function packageLine(atlas: Atlas, incentive: Incentive, profile: Profile, years: number, startYear: number): PackageLine {
   const policy = atlas.policy(incentive.policyId);
   const periodEnd = policy?.period?.to;
   const checks = incentive.conditions.map((condition) => checkCondition(condition, profile.get(condition.field)));
-  const missing = new Set<ProfileFieldId>(checks.filter((c) => c.state === "unknown").map((c) => c.condition.field));
+  const missing = new Set<ProfileFieldId>(checks.filter((c) => c.state === "unknown" && !c.confirm).map((c) => c.condition.field));
+  const toConfirm = checks.filter((c) => c.confirm);
   // A per-year rule counts the horizon's years even when the dataset does not spell it out; a
   // per-person rule that does not say whom it counts cannot be judged.
   const multiplier = incentive.multiplier ?? (incentive.period === "per-year" ? ({ by: "per-year", field: "years" } as const) : undefined);
   const noBasis =
     incentive.kind === "ceiling" ||
-    ((incentive.kind === "rate" || incentive.kind === "reimbursement") && !incentive.basisField) ||
+    ((incentive.kind === "rate" || incentive.kind === "spend-ceiling") && !incentive.basisField) ||
     (incentive.period === "per-person" && !multiplier);
 
   const basisField = incentive.basisField;
@@ -168,7 +194,10 @@ function packageLine(atlas: Atlas, incentive: Incentive, profile: Profile, years
   const total = round2(perUnit * times);
   let status: LineStatus = "eligible";
   if (failed || zeroField) status = "not-eligible";
-  else if (noBasis || missing.size > 0) status = "unknown";
+  else if (noBasis || missing.size > 0 || toConfirm.length > 0) status = "unknown";
+  const paidToOther = incentive.payee !== "company" || (incentive.payeeIf !== undefined && profile.get(incentive.payeeIf) !== true);
+  const certainty = incentive.certainty;
+  const amount = status === "eligible" && !paidToOther ? total : 0;
   // One object literal, no spreads: object spread dominated the cost of a package in Node 20.
   return {
     incentive,
@@ -179,18 +208,24 @@ function packageLine(atlas: Atlas, incentive: Incentive, profile: Profile, years
     zeroField,
     missing: [...missing],
     noBasis,
-    amount: status === "eligible" ? total : 0,
-    possible: status === "not-eligible" ? 0 : total,
+    toConfirm,
+    certainty,
+    paidToOther,
+    firm: certainty === "firm" ? amount : 0,
+    amount,
+    possible: status === "not-eligible" || paidToOther ? 0 : total,
     working,
     mark: atlas.statusOf(incentive),
     periodEnd,
     endsWithinHorizon: periodEnd !== undefined && periodEnd < startYear + years - 1,
+    termUnpublished: by === "per-year" && times > 1 && periodEnd === undefined,
   };
 }
 
 /** Whether a profile value meets a condition; unknown when the profile lacks the field. */
 export function checkCondition(condition: EligibilityCondition, actual: ProfileValue | undefined): ConditionCheck {
   if (actual === undefined) return { condition, state: "unknown" };
+  if (condition.atValue === "unknown" && actual === condition.value) return { condition, state: "unknown", actual, confirm: true };
   const met = compare(condition, actual);
   return { condition, state: met ? "met" : "failed", actual };
 }

@@ -24,8 +24,8 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   {
     id: "computeSpend",
     kind: "money",
-    name: { en: "Compute spend (a year)", zh: "算力支出（每年）" },
-    hint: { en: "annual spend on intelligent compute", zh: "每年使用智能算力的费用" },
+    name: { en: "Compute spend on training AI models (a year)", zh: "训练AI模型的算力支出（每年）" },
+    hint: { en: "annual spend on intelligent compute used to train AI models", zh: "每年使用智能算力训练AI模型的费用" },
     aliases: ["compute spend", "compute", "compute cost", "算力支出", "算力费用", "智能算力支出", "算力"],
   },
   {
@@ -45,8 +45,8 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   {
     id: "modelLeading",
     kind: "yes-no",
-    name: { en: "Model performance leading in China", zh: "模型性能国内领先" },
-    hint: { en: "yes / no", zh: "是 / 否" },
+    name: { en: "General-purpose (通用) model leading in China", zh: "通用大模型性能国内领先" },
+    hint: { en: "yes / no: a general-purpose large model whose performance leads in China", zh: "是 / 否：性能达到国内领先的通用大模型" },
     aliases: ["leading", "model leading", "performance leading", "leading in china", "国内领先", "性能国内领先", "性能领先"],
   },
   {
@@ -59,8 +59,11 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   {
     id: "rndIntensity",
     kind: "fraction",
-    name: { en: "R&D intensity", zh: "研发投入强度" },
-    hint: { en: "a fraction (0.25) or a percentage (25%)", zh: "小数（0.25）或百分比（25%）" },
+    name: { en: "Internal R&D intensity on key technologies", zh: "关键技术内部研发投入强度" },
+    hint: {
+      en: "internal R&D intensity on key technologies: a fraction (0.25) or a percentage (25%)",
+      zh: "关键技术内部研发投入强度：小数（0.25）或百分比（25%）",
+    },
     aliases: ["intensity", "r&d intensity", "r&d share", "研发强度", "研发投入占比", "关键技术内部研发投入强度"],
   },
   {
@@ -80,8 +83,11 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   {
     id: "dataAward",
     kind: "yes-no",
-    name: { en: "National final award, data competition", zh: "数据赛事全国总决赛获奖" },
-    hint: { en: "yes / no", zh: "是 / 否" },
+    name: { en: "National-final award, ministry-hosted AI competition", zh: "国家部委主办的人工智能赛事全国总决赛获奖" },
+    hint: {
+      en: "yes / no: a national-final award in a ministry-hosted AI (robotics) competition such as 数据要素×",
+      zh: "是 / 否：在“数据要素×”大赛等国家部委主办的人工智能(机器人)赛事全国总决赛获奖",
+    },
     aliases: ["data award", "data competition", "数据要素×获奖", "数据大赛获奖", "数据赛事获奖", "全国总决赛获奖"],
   },
   {
@@ -104,6 +110,16 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
     name: { en: "Outstanding solutions", zh: "优秀解决方案数" },
     hint: { en: "how many", zh: "个数" },
     aliases: ["solutions", "scenario solutions", "outstanding solutions", "优秀解决方案", "解决方案", "解决方案数"],
+  },
+  {
+    id: "makesAiChips",
+    kind: "yes-no",
+    name: { en: "Makes AI chips", zh: "从事AI芯片业务" },
+    hint: {
+      en: "yes / no: a chip-only policy pays the company only if it makes AI chips",
+      zh: "是 / 否：AI芯片专项政策仅在企业从事AI芯片业务时计入",
+    },
+    aliases: ["ai chips", "chip maker", "makes chips", "chips", "AI芯片企业", "芯片企业", "做芯片"],
   },
   {
     id: "years",

@@ -81,7 +81,7 @@ export function profileYears(profile: Profile): number {
 export function profileOf(values: Partial<Record<ProfileFieldId, ProfileValue | undefined>>): Profile {
   const profile = new Map<ProfileFieldId, ProfileValue>();
   for (const field of PROFILE_FIELDS) {
-    if (!Object.hasOwn(values, field.id)) continue;
+    if (!Object.prototype.hasOwnProperty.call(values, field.id)) continue;
     const value = values[field.id];
     if (value !== undefined) profile.set(field.id, value);
   }

@@ -7,27 +7,10 @@
  * because the schema ships in the JavaScript that runs before the functions register.
  */
 import * as z from "zod/mini";
-import { sourceUrlProblem } from "../text/links";
-import { realDateTime, versionDateTime } from "./dates";
-import { LIMITS, unsafeTextProblem } from "./limits";
+import { aliases, datasetVersion, isoDate, list, name, sourceUrl, text } from "./schema-atoms";
+import { LIMITS } from "./limits";
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'"), z.maxLength(64));
-const text = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.maxLength(LIMITS.text),
-  z.refine(
-    (s) => unsafeTextProblem(s) === undefined,
-    "text must not start with = + - @ (or full-width forms) nor hold control, bidi or zero-width characters",
-  ),
-);
-/** A record's names and aliases (bounded in length and number: "did you mean" walks them). */
-const name = text.check(z.maxLength(LIMITS.name));
-const aliases = z._default(z.array(name).check(z.maxLength(LIMITS.aliases)), []);
-const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(LIMITS.perRecordList));
-const isoDate = z
-  .string()
-  .check(z.refine((s) => realDateTime(s) !== undefined, "dates are real dates, YYYY-MM-DD (or YYYY-MM when only the month is known)"));
 /** Integer CNY (yuan). Money is never a float: 1万 = 10,000; 1亿 = 100,000,000. */
 const yuan = z.number().check(z.int(), z.gte(0), z.lte(1e15));
 const year = z.number().check(z.int(), z.gte(1990), z.lte(2100));
@@ -56,7 +39,12 @@ export const Money = z.strictObject({
 const cited = {
   sourceId: id,
   quotes: z.array(text).check(z.minLength(1), z.maxLength(8)),
+  /** An official's remark (…负责人表示) inside the source, rather than the source's own statement. */
+  statedBy: z.optional(z.enum(["official-remark"])),
 };
+
+/** Fields of a record the source does not state and the data team inferred (shown as inferred). */
+const inferred = z._default(z.array(z.enum(["beneficiary", "sponsors", "status", "firstBatch"])), []);
 
 export const Source = z.strictObject({
   id,
@@ -66,15 +54,7 @@ export const Source = z.strictObject({
   publisher: Bilingual,
   date: isoDate,
   dateNote: z.optional(text),
-  url: z.nullable(
-    z.string().check(
-      z.maxLength(LIMITS.url),
-      z.refine(
-        (s) => sourceUrlProblem(s) === undefined,
-        "a source URL is http(s), names a full host, has no user info or hidden characters",
-      ),
-    ),
-  ),
+  url: z.nullable(sourceUrl),
   /** An official release states the issuer's figures; a press report is someone's account of them. */
   kind: z.enum(["official-release", "press-report"]),
   language: z.enum(["zh-Hans", "zh-Hant"]),
@@ -97,10 +77,16 @@ export const Region = z.strictObject({
   name: z.strictObject({ zhHans: name, zhHant: name, en: name }),
   pinyin: z.string().check(z.maxLength(LIMITS.pinyin), z.regex(/^[a-z ]+$/i, "pinyin is Latin letters and spaces")),
   aliases,
+  /** What the level means here (a national high-tech zone is not an administrative district). */
+  levelNote: z.optional(Bilingual),
 });
 
 export const FundKind = z.enum(["fund", "fund-of-funds", "program", "cluster"]);
-export const FundStatus = z.enum(["agreement-signed", "forming", "proposed", "launched"]);
+/**
+ * What the source says of a fund or programme: proposed (提出设立), being set up (筹建, 推动组建),
+ * agreement signed (签约), launched, or announced (推出, a programme). Never "final".
+ */
+export const FundStatus = z.enum(["proposed", "being-set-up", "agreement-signed", "launched", "announced"]);
 
 export const Fund = z.strictObject({
   id,
@@ -112,15 +98,18 @@ export const Fund = z.strictObject({
   name: z.strictObject({ zhHans: name, zhHant: z.optional(name), en: name }),
   aliases,
   total: Money,
-  /** First close (首期), or first batch (首批) for a cluster. */
+  /** A planned first phase (首期规模, per an agreement), or first batch (首批) for a cluster. */
   first: z.optional(Money),
-  firstLabel: z.optional(z.enum(["first-close", "first-batch"])),
+  firstLabel: z.optional(z.enum(["planned-first-phase", "first-batch"])),
+  /** The funds that make up a cluster's first batch (首批), by id. */
+  firstBatch: z._default(z.array(id), []),
   focus: z.optional(Bilingual),
   sponsors: z._default(list(Bilingual), []),
   status: FundStatus,
   pipeline: z.optional(z.strictObject({ projects: Quantity, note: Bilingual })),
   /** The region's headline AI fund: what CN.AIFUND(region) returns when no fund is named. */
   primary: z._default(z.boolean(), false),
+  inferred,
   ...cited,
 });
 
@@ -142,18 +131,24 @@ export const Policy = z.strictObject({
   budget: z.optional(z.strictObject({ amount: yuan, years: z.optional(count), note: Bilingual })),
   /** Share of the clauses granted without application (免申即享). */
   autoGrantShare: z.optional(Quantity),
+  /** Categorical facts the source states: technology focus, carriers, named measures, scenario domains. */
+  facts: z._default(
+    z.array(z.strictObject({ kind: z.enum(["tech-focus", "carrier", "named-measure", "scenario-domain"]), zh: text, en: text })),
+    [],
+  ),
+  inferred,
   ...cited,
 });
 
 /**
  * How a rule turns an amount into a payment:
  * - rate: rate × amount, capped; 0 below the minimum;
- * - reimbursement: the amount itself, capped (no published rate);
- * - ceiling: a policy's overall cap with no published basis; computed like a reimbursement;
+ * - spend-ceiling: only a ceiling is published (tiers or rate unpublished): min(amount, cap) bounds it, an upper bound;
+ * - ceiling: a policy's overall cap with no published basis; computed like a spend ceiling;
  * - award: a prize or fixed award, the amount is ignored;
  * - per-person: a grant per person, the amount is ignored.
  */
-export const IncentiveKind = z.enum(["rate", "reimbursement", "ceiling", "award", "per-person"]);
+export const IncentiveKind = z.enum(["rate", "spend-ceiling", "ceiling", "award", "per-person"]);
 
 /**
  * The fields of a company profile (政策计算器, PRODUCT.md §9) that eligibility conditions and
@@ -172,6 +167,7 @@ export const ProfileFieldId = z.enum([
   "computeCase",
   "benchmarkScenarios",
   "scenarioSolutions",
+  "makesAiChips",
   "years",
 ]);
 
@@ -186,6 +182,8 @@ export const EligibilityCondition = z.strictObject({
   field: ProfileFieldId,
   op: z.enum(["gt", "gte", "eq"]),
   value: z.union([quantityValue, z.boolean()]),
+  /** The source's words leave the boundary itself open (超过千亿级): exactly `value` is unknown, to confirm. */
+  atValue: z.optional(z.literal("unknown")),
 });
 
 /**
@@ -208,13 +206,20 @@ export const Incentive = z.strictObject({
   cap: yuan,
   /** up-to = 最高 (the most it pays); fixed = the award is that amount. */
   capType: z.enum(["up-to", "fixed"]),
+  /** firm = a published rule sets the amount (rate × basis capped, a fixed award); up-to = only a ceiling is published. */
+  certainty: z.enum(["firm", "up-to"]),
   rate: z.optional(z.number().check(z.gt(0), z.lte(1))),
   basis: z.optional(Bilingual),
   /** The rule pays nothing below this amount of its basis (inclusive: 含). */
   minimum: z.optional(yuan),
-  period: z.enum(["once", "per-year", "per-person"]),
+  /** not-stated: the source gives no period (a draft's overall cap). */
+  period: z.enum(["once", "per-year", "per-person", "not-stated"]),
   tiered: z._default(z.boolean(), false),
   beneficiary: Bilingual,
+  /** Who is paid: the company, or a team or person (团队或个人), never added to a company's totals. */
+  payee: z._default(z.enum(["company", "team-or-person"]), "company"),
+  /** A yes/no profile field that must be yes for the company to be the payee (a chip-only policy: makesAiChips). */
+  payeeIf: z.optional(ProfileFieldId),
   description: Bilingual,
   /** Every condition must hold for the rule to pay (schema 2: each machine-readable). */
   conditions: z._default(list(EligibilityCondition), []),
@@ -222,6 +227,7 @@ export const Incentive = z.strictObject({
   basisField: z.optional(ProfileFieldId),
   /** How many times the rule pays in a package; absent = once. */
   multiplier: z.optional(Multiplier),
+  inferred,
   ...cited,
 });
 
@@ -253,7 +259,7 @@ export const Dataset = z.strictObject({
   /** 2 since eligibility conditions, basis fields and multipliers became machine-readable. */
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Dotted date with optional revision: 2025.03.22, 2025.03.22.2 */
-  version: z.string().check(z.refine((s) => versionDateTime(s) !== undefined, "version is a real date, YYYY.MM.DD or YYYY.MM.DD.N")),
+  version: datasetVersion,
   asOf: isoDate,
   publisher: text,
   sources: z.array(Source).check(z.minLength(1), z.maxLength(LIMITS.sources)),
@@ -276,6 +282,7 @@ export type Category = z.infer<typeof Category>;
 export type RegionLevel = z.infer<typeof RegionLevel>;
 export type Region = z.infer<typeof Region>;
 export type FundKind = z.infer<typeof FundKind>;
+export type FundStatus = z.infer<typeof FundStatus>;
 export type Fund = z.infer<typeof Fund>;
 export type PolicyStatus = z.infer<typeof PolicyStatus>;
 export type Policy = z.infer<typeof Policy>;

@@ -9,7 +9,7 @@ export type SubsidyStep =
   | { kind: "cap" }
   | { kind: "rate"; amount: number; rate: number; raw: number; capped: boolean }
   | { kind: "below-minimum"; amount: number; minimum: number }
-  | { kind: "reimbursement"; amount: number; capped: boolean }
+  | { kind: "spend-ceiling"; amount: number; capped: boolean }
   | { kind: "fixed"; amount: number };
 
 /** What one incentive pays, and why. */
@@ -30,8 +30,8 @@ export function applyRate(amount: number, rate: number): number {
 /**
  * What an incentive pays, as a number only (the hot path of CN.AISUBSIDY: no allocation). No
  * amount: its cap. With an amount (the spend, cost or R&D input the rule is based on): a rate
- * gives min(rate × amount, cap), and 0 below the minimum; a reimbursement or overall ceiling
- * gives min(amount, cap), and 0 below a minimum; an award or per-person grant ignores it.
+ * gives min(rate × amount, cap), and 0 below the minimum; a spend ceiling or overall ceiling
+ * gives min(amount, cap) as an upper bound (tiers or rate unpublished), and 0 below a minimum; an award or per-person grant ignores it.
  */
 export function incentiveValue(incentive: Incentive, amount: number | undefined): number {
   const cap = incentive.cap;
@@ -40,7 +40,7 @@ export function incentiveValue(incentive: Incentive, amount: number | undefined)
     case "rate":
       if (incentive.minimum !== undefined && amount < incentive.minimum) return 0;
       return Math.min(applyRate(amount, incentive.rate ?? 1), cap);
-    case "reimbursement":
+    case "spend-ceiling":
     case "ceiling":
       if (incentive.minimum !== undefined && amount < incentive.minimum) return 0;
       return Math.min(amount, cap);
@@ -62,10 +62,10 @@ export function applyIncentive(incentive: Incentive, amount?: number): SubsidyOu
       const raw = applyRate(amount, rate);
       return { value, incentive, step: { kind: "rate", amount, rate, raw, capped: raw > incentive.cap } };
     }
-    case "reimbursement":
+    case "spend-ceiling":
     case "ceiling":
       if (belowMinimum) return { value, incentive, step: { kind: "below-minimum", amount, minimum: incentive.minimum ?? 0 } };
-      return { value, incentive, step: { kind: "reimbursement", amount, capped: amount > incentive.cap } };
+      return { value, incentive, step: { kind: "spend-ceiling", amount, capped: amount > incentive.cap } };
     case "award":
     case "per-person":
       return { value, incentive, step: { kind: "fixed", amount } };

@@ -96,6 +96,7 @@ export function planComparison(atlas: Atlas, options: ComparisonOptions): Compar
   const marks = figures.filter((f) => (f.status !== null && f.status !== "final") || f.policyEnds !== null);
   const notes = [
     text.noneNote,
+    text.ceilingNote,
     text.highlightNote(perRow),
     ...(marks.some((f) => f.status === "draft" || f.status === "draft-press-report") ? [text.draftNote] : []),
     ...(marks.some((f) => f.status === "press-report" || f.status === "draft-press-report") ? [text.pressNote] : []),

@@ -37,7 +37,16 @@ export interface PackageSheetPlan {
   grid: SheetGrid;
   pkg: CompanyPackage;
   /** Absolute addresses the formulas use and the writer formats. */
-  addresses: { region: string; unit: string; profile: string; eligible: string; possible: string; breakdown: string; inputs: string };
+  addresses: {
+    region: string;
+    unit: string;
+    profile: string;
+    firm: string;
+    eligible: string;
+    possible: string;
+    breakdown: string;
+    inputs: string;
+  };
   /** The breakdown's first cell (where CN.AIPACKAGE spills from, in live mode). */
   breakdown: CellRef;
   /** Static mode: the Sources block citing each line. */
@@ -51,7 +60,7 @@ const REGION_ROW = 1;
 const UNIT_ROW = 2;
 const HEADER_ROW = 4;
 const FIRST_FIELD_ROW = 5;
-const COLUMNS = 9;
+const COLUMNS = 11;
 
 /** The unit as typed into the sheet's unit cell (each spelling parses back to the unit). */
 const UNIT_ARGUMENT: Record<Unit["id"], { en: string; zh: string }> = {
@@ -75,7 +84,8 @@ export function planPackageSheet(atlas: Atlas, options: PackageSheetOptions): Pa
   // Live cells show what CN.AIPACKAGE returns (English, like every CN.* table); static ones the sheet's language.
   const table = packageTable(atlas, pkg, unit, options.mode === "live" ? "en" : options.language);
   const lastFieldRow = FIRST_FIELD_ROW + PROFILE_FIELDS.length - 1;
-  const eligibleRow = lastFieldRow + 2;
+  const firmRow = lastFieldRow + 2;
+  const eligibleRow = firmRow + 1;
   const possibleRow = eligibleRow + 1;
   const noteRow = possibleRow + 1;
   const breakdownRow = noteRow + 2;
@@ -86,6 +96,7 @@ export function planPackageSheet(atlas: Atlas, options: PackageSheetOptions): Pa
     region: abs(REGION_ROW, 1),
     unit: abs(UNIT_ROW, 1),
     profile: `${abs(FIRST_FIELD_ROW, 0)}:${abs(lastFieldRow, 1)}`,
+    firm: cellAddress(firmRow, 1),
     eligible: cellAddress(eligibleRow, 1),
     possible: cellAddress(possibleRow, 1),
     breakdown: rangeAddress(breakdownRow, 0, breakdownRow + table.length - 1, COLUMNS - 1),
@@ -119,16 +130,33 @@ export function planPackageSheet(atlas: Atlas, options: PackageSheetOptions): Pa
     else grid.number(row, 1, value, field.kind === "number" ? "#,##0" : "0", "parameter");
   });
 
-  const eligible = table[table.length - 2][3] as number;
-  const possible = table[table.length - 1][4] as number;
-  grid.text(eligibleRow, 0, zh ? "符合合计" : "Eligible total", "key");
+  const firm = table[table.length - 3][4] as number;
+  const eligible = table[table.length - 2][5] as number;
+  const possible = table[table.length - 1][6] as number;
+  grid.text(firmRow, 0, zh ? "确定合计" : "Firm total", "key");
+  grid.text(eligibleRow, 0, zh ? "符合合计（上限）" : "Eligible total (upper bound)", "key");
   grid.text(possibleRow, 0, zh ? "可能合计" : "Possible total", "key");
+  grid.text(firmRow, 2, zh ? "金额由公布的比例或固定奖励确定" : "amounts set by a published rate or fixed award", "hint");
+  grid.text(
+    eligibleRow,
+    2,
+    zh ? "加上仅公布最高额的项（按最高额）：上限，不是确定金额" : "adds up-to lines at their ceilings: an upper bound, not a payment",
+    "hint",
+  );
+  grid.text(
+    possibleRow,
+    2,
+    zh ? "加上待确认项（按最高额；数量未填按 1 项）" : "adds unknown lines at their ceilings (one award where a count is not given)",
+    "hint",
+  );
   grid.text(noteRow, 0, zh ? STACKING_NOTE.zh : STACKING_NOTE.en, "note");
   const args = `${addresses.region},${addresses.profile}`;
   if (options.mode === "live") {
+    grid.formula(firmRow, 1, `=CN.AIPACKAGETOTAL(${args},"firm",${addresses.unit})`, firm, money, "figure");
     grid.formula(eligibleRow, 1, `=CN.AIPACKAGETOTAL(${args},"eligible",${addresses.unit})`, eligible, money, "figure");
     grid.formula(possibleRow, 1, `=CN.AIPACKAGETOTAL(${args},"possible",${addresses.unit})`, possible, money, "figure");
   } else {
+    grid.number(firmRow, 1, firm, money, "figure");
     grid.number(eligibleRow, 1, eligible, money, "figure");
     grid.number(possibleRow, 1, possible, money, "figure");
   }
@@ -199,7 +227,7 @@ function packageSources(atlas: Atlas, pkg: CompanyPackage, unit: Unit, language:
       description: { zh: "", en: "" },
     },
     outcome: applyIncentive(line.incentive, line.working.basis),
-    value: (line.status === "eligible" ? line.amount : line.possible) / unit.multiplier,
+    value: (line.paidToOther ? 0 : line.status === "eligible" ? line.amount : line.possible) / unit.multiplier,
   }));
   return planSources(atlas, figures, unit, language);
 }

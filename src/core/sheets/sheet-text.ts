@@ -17,6 +17,8 @@ export interface ComparisonText {
   regionHeader: string;
   regionLabelHeader: string;
   noneNote: string;
+  /** Figures are ceilings (最高) unless a published rate or fixed award sets them. */
+  ceilingNote: string;
   highlightNote: (perRow: boolean) => string;
   draftNote: string;
   pressNote: string;
@@ -51,6 +53,8 @@ const COMPARISON: Record<SheetLanguage, ComparisonText> = {
     regionHeader: "Region",
     regionLabelHeader: "English name",
     noneNote: "— : the region has no such incentive in the dataset.",
+    ceilingNote:
+      "Figures are ceilings (最高: the most a rule pays), not payments, unless a published rate × the amount or a fixed award sets them; a rule that publishes only a ceiling (compute tiers, per-person grants, awards 最高) stays an upper bound.",
     highlightNote: (perRow) => `Green: the largest figure for each category (${perRow ? "across the row" : "down the column"}).`,
     draftNote: "(draft): from a draft for comment (征求意见稿); the figure may change before the policy is final.",
     pressNote: "(press report): stated only in a press report, not in an official release.",
@@ -81,6 +85,8 @@ const COMPARISON: Record<SheetLanguage, ComparisonText> = {
     regionHeader: "地区",
     regionLabelHeader: "英文名",
     noneNote: "— ：数据集中该地区无此类补贴。",
+    ceilingNote:
+      "除按公布比例×金额或固定奖励确定的数字外，表中数字均为最高额（上限），并非确定金额；仅公布最高额的规则（算力分档、按人补贴、“最高”奖励）始终为上限。",
     highlightNote: (perRow) => `绿色：各类别中的最高值（${perRow ? "按行" : "按列"}比较）。`,
     draftNote: "（征求意见稿）：出自征求意见稿，正式发布前数值可能变化。",
     pressNote: "（媒体报道）：仅见于媒体报道，非官方发布。",

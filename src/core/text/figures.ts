@@ -101,19 +101,23 @@ export function scale(value: number, multiplier: number): number {
 }
 
 const NUM = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+)`;
-/** Not inside a longer number: after a digit, a decimal point, a thousands comma or a numeral. */
-const NOT_AFTER_NUMBER = `(?<![\\d.${CN_NUMERAL_CHARS}]|\\d,)`;
+/**
+ * A figure never starts inside a longer number: after a digit, a decimal point, a thousands comma
+ * or a numeral. Checked on the text before a match (scanFigures), not by a lookbehind, which
+ * Safari lacks before 16.4 (the engine floor, package.json browserslist).
+ */
+const NUMBER_BEFORE = new RegExp(`(?:[\\d.${CN_NUMERAL_CHARS}]|\\d,)$`, "u");
 const COUNT_UNITS = "个|條|条|项|項|家|只|部分|大(?=[\\u4e00-\\u9fff])|位(?=一体|一體)|名|批|款|支";
 
 /** One pattern per kind, tried together; money before count so `1亿元` is never a count. */
 const FIGURE_PATTERN = new RegExp(
   [
-    `(?<fraction>${NOT_AFTER_NUMBER}(?<fDen>[${CN_NUMERAL_CHARS}]+)分之(?<fNum>[${CN_NUMERAL_CHARS}]+))`,
-    `(?<percent>${NOT_AFTER_NUMBER}(?<pVal>\\d+(?:\\.\\d+)?)\\s*[%％])`,
-    `(?<money>${NOT_AFTER_NUMBER}(?<mNum>${NUM})\\s*(?<mUnit>万亿|萬億|亿|億|万|萬)(?:元)?|${NOT_AFTER_NUMBER}(?<mYuan>\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*元)`,
-    `(?<deadline>(?:到|至)\\s*(?<dYear>\\d{4})\\s*年|${NOT_AFTER_NUMBER}(?<dYear2>\\d{4})\\s*年\\s*(?:前|底|末))`,
-    `(?<years>${NOT_AFTER_NUMBER}(?<yVal>\\d{1,2}|[${CN_NUMERAL_CHARS}]+)\\s*年(?!代))`,
-    `(?<count>${NOT_AFTER_NUMBER}(?<cVal>${NUM})\\s*(?:余|多)?\\s*(?:${COUNT_UNITS}))`,
+    `(?<fraction>(?<fDen>[${CN_NUMERAL_CHARS}]+)分之(?<fNum>[${CN_NUMERAL_CHARS}]+))`,
+    `(?<percent>(?<pVal>\\d+(?:\\.\\d+)?)\\s*[%％])`,
+    `(?<money>(?<mNum>${NUM})\\s*(?<mUnit>万亿|萬億|亿|億|万|萬)(?:元)?|(?<mYuan>\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*元)`,
+    `(?<deadline>(?:到|至)\\s*(?<dYear>\\d{4})\\s*年|(?<dYear2>\\d{4})\\s*年\\s*(?:前|底|末))`,
+    `(?<years>(?<yVal>\\d{1,2}|[${CN_NUMERAL_CHARS}]+)\\s*年(?!代))`,
+    `(?<count>(?<cVal>${NUM})\\s*(?:余|多)?\\s*(?:${COUNT_UNITS}))`,
   ].join("|"),
   "gu",
 );
@@ -124,9 +128,15 @@ const FIGURE_PATTERN = new RegExp(
  */
 export function scanFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  for (const m of text.matchAll(FIGURE_PATTERN)) {
+  const pattern = new RegExp(FIGURE_PATTERN.source, FIGURE_PATTERN.flags);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const g = m.groups ?? {};
-    const start = m.index ?? 0;
+    const start = m.index;
+    // Only `到2027年` may follow a number; anywhere else, look again one character on.
+    if (!(g.deadline && g.dYear !== undefined) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+      pattern.lastIndex = start + 1;
+      continue;
+    }
     const at = { text: m[0], start, end: start + m[0].length };
     const found = figureOf(g);
     if (found && Number.isFinite(found.value)) figures.push({ ...found, ...at });

@@ -7,11 +7,13 @@
 import { T2S_GAPS, T2S_OFFSETS } from "./t2s-table";
 
 const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
-const PINYIN_ANNOTATION = new RegExp(`(?<=[${HAN}])\\((?:[a-zA-Z\\u00c0-\\u024f]|[\\u0300-\\u036f])+\\)`, "g");
+// The Han character before the annotation is captured and put back: no lookbehind, which Safari
+// lacks before 16.4 (the engine floor, package.json browserslist).
+const PINYIN_ANNOTATION = new RegExp(`([${HAN}])\\((?:[a-zA-Z\\u00c0-\\u024f]|[\\u0300-\\u036f])+\\)`, "g");
 
 /** Removes reading aids such as `發(fā)布` → `發布`: lower-case pinyin in ASCII parentheses right after a Han character. */
 export function stripPinyinAnnotations(text: string): string {
-  return text.replace(PINYIN_ANNOTATION, "");
+  return text.replace(PINYIN_ANNOTATION, "$1");
 }
 
 /** Punctuation the NFKC form leaves alone but which writers use interchangeably. */

@@ -8,6 +8,8 @@ import { citeFigure } from "../api/citations";
 import { targetsIn } from "../api/targets";
 import { AtlasError } from "../errors";
 import type { Atlas, RankedRegion } from "../names/atlas";
+import type { FundField } from "../names/name-entries";
+import { qualifierWord } from "../rules/labels";
 import type { Category, Fund, Incentive, Policy, Region, Target } from "../rules/schema";
 import type { SubsidyOutcome } from "../rules/subsidy";
 import { fromYuan, parseAmount, parseUnit, type Unit } from "../text/units";
@@ -15,7 +17,7 @@ import { fromYuan, parseAmount, parseUnit, type Unit } from "../text/units";
 /** What a traced call resolved to. */
 export type TraceSubject =
   | { kind: "subsidy"; region: Region; category: Category; unit: Unit; amount?: number; outcome: SubsidyOutcome; result: number }
-  | { kind: "fund"; region: Region; fund: Fund; field: "total" | "first"; unit: Unit; result: number }
+  | { kind: "fund"; region: Region; fund: Fund; field: FundField; unit: Unit; result: number | string }
   | { kind: "incentive-row"; incentive: Incentive; row: number }
   | { kind: "fund-row"; fund: Fund; row: number }
   | { kind: "policy-row"; policy: Policy; row: number }
@@ -46,7 +48,15 @@ export function resolveSubject(atlas: Atlas, name: string, args: unknown[], spil
       const fund = atlas.fund(region, b);
       const field = atlas.fundField(c);
       const unit = parseUnit(d);
-      return { kind: "fund", region, fund, field, unit, result: fromYuan(atlas.fundFigure(fund, field), unit) };
+      const text = field === "qualifier" ? qualifierWord(fund.total.qualifier) : field === "status" ? atlas.statusOf(fund).en : undefined;
+      return {
+        kind: "fund",
+        region,
+        fund,
+        field,
+        unit,
+        result: text ?? fromYuan(atlas.fundFigure(fund, field as "total" | "first"), unit),
+      };
     }
     case "AISOURCE": {
       const region = atlas.region(a);

@@ -111,7 +111,7 @@ export function traceCell(atlas: Atlas, snapshot: TraceSnapshot): Trace {
 
 /** Whether formula text calls a CN function (outside string literals). */
 export function hasCnCall(formula: string): boolean {
-  return /(?<![A-Za-z0-9_.])CN\.[A-Za-z\u0080-\uFFFF]/i.test(formula.replace(/"(?:[^"]|"")*"?/g, '""'));
+  return /(?:^|[^A-Za-z0-9_.])CN\.[A-Za-z\u0080-\uFFFF]/i.test(formula.replace(/"(?:[^"]|"")*"?/g, '""'));
 }
 
 /** The CN calls not inside another CN call's arguments, in order. */

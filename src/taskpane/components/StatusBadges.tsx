@@ -6,7 +6,7 @@
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { CalendarClockRegular, DocumentEditRegular, NewsRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
 import type { PolicyFreshness } from "../../core/rules/freshness";
-import type { FigureStatus } from "../../core/rules/labels";
+import { FUND_STATUS_WORDS, type FigureStatus } from "../../core/rules/labels";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
@@ -22,13 +22,18 @@ export interface StatusBadgesProps {
 
 /** Badges for a figure's status; `showFinal` also labels a figure that is not a draft "Final". */
 export function StatusBadges({ status, freshness, showFinal = false }: StatusBadgesProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const flagged = freshness?.flagged === true;
-  if (!status.draft && !status.pressReport && !showFinal && !flagged) return null;
+  if (!status.draft && !status.pressReport && !status.remark && !status.fundStatus && !showFinal && !flagged) return null;
   return (
     <span className={styles.row}>
-      {!status.draft && showFinal && (
+      {status.fundStatus && (
+        <Badge appearance="tint" color="informative" shape="rounded" data-fund-status={status.fundStatus}>
+          {FUND_STATUS_WORDS[status.fundStatus][language]}
+        </Badge>
+      )}
+      {!status.draft && !status.fundStatus && showFinal && (
         <Badge appearance="tint" color="success" shape="rounded" icon={<CheckmarkCircleRegular />}>
           {t.status.final}
         </Badge>
@@ -39,6 +44,11 @@ export function StatusBadges({ status, freshness, showFinal = false }: StatusBad
         </Badge>
       )}
       {flagged && <FreshnessBadge freshness={freshness} />}
+      {status.remark && (
+        <Badge appearance="tint" color="informative" shape="rounded" icon={<NewsRegular />} title={t.status.remarkHint}>
+          {t.status.remark}
+        </Badge>
+      )}
       {status.pressReport && (
         <Badge appearance="tint" color="informative" shape="rounded" icon={<NewsRegular />} title={t.status.pressHint}>
           {t.status.pressReport}

@@ -4,7 +4,7 @@
 import { Atlas } from "../../../src/core/names/atlas";
 import { isAtlasError } from "../../../src/core/errors";
 import { fixedClock } from "../../../src/core/rules/freshness";
-import { aifund, aisource, aisubsidy, aitargets } from "../../../src/core/api/formulas";
+import { aifund, aifunds, aiincentives, aipolicies, aisource, aisubsidy, aitargets } from "../../../src/core/api/formulas";
 import { bundledDataset } from "../../../src/data/bundled";
 import { containsTexts, formulaCases } from "../../support/formula-fixture";
 
@@ -14,6 +14,9 @@ const core: Record<string, (...args: unknown[]) => unknown> = {
   AIFUND: (...a) => aifund(atlas, ...(a as [unknown])),
   AISOURCE: (...a) => aisource(atlas, ...(a as [unknown, unknown])),
   AITARGETS: (...a) => aitargets(atlas, a[0], a[1], fixedClock("2026-11-30")),
+  AIFUNDS: (...a) => aifunds(atlas, a[0]),
+  AIINCENTIVES: (...a) => aiincentives(atlas, a[0], a[1]),
+  AIPOLICIES: (...a) => aipolicies(atlas, a[0], fixedClock("2026-11-30")),
 };
 
 const cases = formulaCases();

@@ -31,7 +31,17 @@ test.each<[string, (d: Dataset) => void, string]>([
     (d) => (rule(d, "cdht-model").basisField = "modelParameters"),
     "basisField modelParameters is not a money field",
   ],
-  ["a basis on an award", (d) => (rule(d, "cdht-data").basisField = "computeSpend"), "only a rate or reimbursement rule has a basisField"],
+  ["a basis on an award", (d) => (rule(d, "cdht-data").basisField = "computeSpend"), "only a rate or spend-ceiling rule has a basisField"],
+  [
+    "a firm amount where only a ceiling is published",
+    (d) => (rule(d, "cdht-compute").certainty = "firm"),
+    "certainty firm needs a rate or a fixed award",
+  ],
+  [
+    "a payee condition that is not yes/no",
+    (d) => (rule(d, "suzhou-chip").payeeIf = "computeSpend"),
+    "payeeIf computeSpend is not a yes/no field",
+  ],
   [
     "a per-person multiplier counting yes/no",
     (d) => (rule(d, "cdht-talent").multiplier = { by: "per-person", field: "dataAward" }),

@@ -123,7 +123,7 @@ describe("tables", () => {
 
   test("AIDATA gives the version, counts and origin", () => {
     const info = { origin: "bundled", loadedAt: "2026-01-01T00:00:00.000Z" };
-    expect(aidata(atlas, info, "version", clock)).toBe("2025.03.22.2");
+    expect(aidata(atlas, info, "version", clock)).toBe("2025.03.22.3");
     expect(aidata(atlas, info, "As of", clock)).toBe("2025-03-22");
     expect(aidata(atlas, info, "incentives", clock)).toBe(11);
     expect(aidata(atlas, info, null, clock)).toContainEqual(["origin", "bundled"]);

@@ -1,6 +1,6 @@
 /**
  * The company package against the analyst-readable fixture table (test/fixtures/package-cases.md):
- * each case's lines (status, amount, the failing or missing field) and both totals, through the
+ * each case's lines (status, amount, the failing or missing field) and the three totals (firm, eligible, possible), through the
  * same pure functions CN.AIPACKAGE and CN.AIPACKAGETOTAL call.
  */
 import { Atlas } from "../../../src/core/names/atlas";
@@ -35,11 +35,21 @@ function expectResult(actual: ReturnType<typeof outcome>, expected: Expected): v
 
 test("the fixture holds at least 25 readable cases, the worked example first", () => {
   expect(cases.length).toBeGreaterThanOrEqual(25);
-  expect(cases[0]).toMatchObject({ n: 1, region: "成都高新区", eligible: { kind: "number", value: 61_000_000 } });
+  expect(cases[0]).toMatchObject({
+    n: 1,
+    region: "成都高新区",
+    firm: { kind: "number", value: 45_000_000 },
+    eligible: { kind: "number", value: 61_000_000 },
+    possible: { kind: "number", value: 69_100_000 },
+  });
 });
 
 describe.each(cases)("case $n: $clause", (c) => {
   test("totals", () => {
+    expectResult(
+      outcome(() => aipackagetotal(atlas, c.region, c.profile, "firm", c.unit)),
+      c.firm,
+    );
     expectResult(
       outcome(() => aipackagetotal(atlas, c.region, c.profile, null, c.unit)),
       c.eligible,
@@ -58,13 +68,17 @@ describe.each(cases)("case $n: $clause", (c) => {
         const line = pkg.lines.find((l) => l.incentive.category === expected.category);
         expect(line).toBeDefined();
         expect(line!.status).toBe(expected.status);
-        if (expected.status === "eligible") expect(line!.amount / unit.multiplier).toBeCloseTo(expected.amount, 6);
-        else if (expected.status === "not-eligible") {
+        if (expected.status === "eligible") {
+          const shown = (line!.working.perUnit * line!.working.times) / unit.multiplier;
+          expect(shown).toBeCloseTo(expected.amount, 6);
+          // A line paid to a team or person is shown with its amount but never summed.
+          expect(line!.amount).toBe(line!.paidToOther ? 0 : line!.working.perUnit * line!.working.times);
+        } else if (expected.status === "not-eligible") {
           expect(line!.failed?.condition.field ?? line!.zeroField).toBe(expected.field);
           expect(line!.amount).toBe(0);
         } else {
           if (expected.field === "no basis") expect(line!.noBasis).toBe(true);
-          else expect(line!.missing).toContain(expected.field);
+          else expect([...line!.missing, ...line!.toConfirm.map((c) => c.condition.field)]).toContain(expected.field);
           expect(line!.amount).toBe(0);
         }
       }

@@ -137,7 +137,7 @@ describe("planComparison", () => {
     ]);
     const block = sourcesBlock(plan.sources, "AI Subsidy Comparison (2)");
     expect(block.formulas[0][0]).toBe(
-      "Sources for sheet “AI Subsidy Comparison (2)” — AI Policy Atlas data v2025.03.22.2 (as of 2025-03-22)",
+      "Sources for sheet “AI Subsidy Comparison (2)” — AI Policy Atlas data v2025.03.22.3 (as of 2025-03-22)",
     );
     expect(block.formulas[1][SOURCE_QUOTE_COLUMN]).toBe("Quote");
     expect(block.numberFormats[2]).toEqual(plan.sources.columnFormats);
@@ -167,7 +167,7 @@ describe("planCalculatorTable", () => {
   test("regions ranked best first, in the unit, with the rule worked out, the status and the source", () => {
     const plan = planCalculatorTable(atlas, { categoryId: "any", amount: 200_000_000, unit: "wan", language: "en" });
     expect(plan.grid.formulas[0][0]).toBe(
-      "Any (largest single incentive) (any): subsidy on 20,000 万 CNY of spend by region (AI Policy Atlas v2025.03.22.2)",
+      "Any (largest single incentive) (any): subsidy on 20,000 万 CNY of spend by region (AI Policy Atlas v2025.03.22.3)",
     );
     expect(plan.grid.formulas[1]).toEqual(["Rank", "Region", "Region (English)", "Subsidy (10k CNY (万))", "Rule", "Status", "Source"]);
     expect(plan.rows.map((r) => [r.rank, r.regionId, r.value])).toEqual([
@@ -200,10 +200,10 @@ describe("explainOutcome", () => {
     const explain = (category: string, amount: number | undefined, language: "en" | "zh") =>
       explainOutcome(atlas.subsidy(cdht, atlas.category(category), amount), unit("yuan"), language);
     expect(explain("compute", 1_000_000, "en")).toBe(
-      "spend on intelligent compute used to train AI models reimbursed in tiers, up to 5,000,000 CNY a year: pays the 1,000,000 CNY spent",
+      "a tiered subsidy (tiers not published) on spend on intelligent compute used to train AI models, up to 5,000,000 CNY a year: up to 1,000,000 CNY (no more than the 1,000,000 CNY spent; an upper bound, not a payment)",
     );
     expect(explain("compute", 9_000_000, "zh")).toBe(
-      "按使用智能算力训练AI模型的费用补助（分档），最高5,000,000元/年：9,000,000元超过上限，按上限",
+      "就使用智能算力训练AI模型的费用补贴（分档，档位未公布），最高5,000,000元/年：最高5,000,000元（9,000,000元超过上限；为上限，并非确定金额）",
     );
     expect(explain("talent", 1, "en")).toBe("up to 250,000 CNY per person (the amount does not change it)");
     expect(explain("model", undefined, "zh")).toBe("按模型研发成本的30%补助，最高30,000,000元");
@@ -257,7 +257,7 @@ describe("recognising CN formulas", () => {
     expect(spillsTable('=CN.AIRANK("model")', "rank")).toBe(true);
     expect(spillsTable('=CN.AIRANK("nothing")', "#N/A")).toBe(false);
     expect(spillsTable("=CN.AIDATA()", "field")).toBe(true);
-    expect(spillsTable('=CN.AIDATA("version")', "2025.03.22.2")).toBe(false);
+    expect(spillsTable('=CN.AIDATA("version")', "2025.03.22.3")).toBe(false);
     expect(spillsTable('=CN.AISUBSIDY("苏州","chip")', 100_000_000)).toBe(false);
     expect(spillsTable('=INDEX(CN.AIRANK("model"),2,3)', 30_000_000)).toBe(false);
   });

@@ -42,7 +42,8 @@ test.each(["yuan", "wan", "yi"] as const)("the live sheet in %s evaluates to the
   const { plan, shown } = evaluate({ unit });
   const divisor = { yuan: 1, wan: 1e4, yi: 1e8 }[unit];
   expect(shown(...at(plan.addresses.eligible))).toBeCloseTo(61_000_000 / divisor, 9);
-  expect(shown(...at(plan.addresses.possible))).toBeCloseTo(69_600_000 / divisor, 9);
+  expect(shown(...at(plan.addresses.firm))).toBeCloseTo(45_000_000 / divisor, 9);
+  expect(shown(...at(plan.addresses.possible))).toBeCloseTo(69_100_000 / divisor, 9);
   const { row: top } = plan.breakdown;
   for (let r = top; r < plan.grid.rows; r++) {
     for (let c = 0; c < plan.grid.columns; c++) {
@@ -101,7 +102,7 @@ test("a missing profile value is an empty input cell, and its incentives stay un
 test("the Chinese sheet names fields in Chinese and still computes (the parser reads Chinese names)", () => {
   const { plan, shown } = evaluate({ language: "zh", unit: "wan" });
   expect(plan.sheetName).toBe("AI政策包");
-  expect(plan.grid.formulas[5][0]).toBe("算力支出（每年）");
+  expect(plan.grid.formulas[5][0]).toBe("训练AI模型的算力支出（每年）");
   expect(shown(...at(plan.addresses.eligible))).toBe(6100);
   // The preview of the spill is what CN.AIPACKAGE returns, whatever the sheet's language.
   for (let r = plan.breakdown.row; r < plan.grid.rows; r++) {

@@ -84,7 +84,7 @@ describe("the pane", () => {
   test("after a refresh swaps the dataset, every view shows the new data", async () => {
     renderPane({ view: "data" });
     await screen.findByText("https://localhost:3000/data/atlas-dataset.json", { exact: false });
-    expect(inPanel("data").getByTestId("data-version")).toHaveTextContent("2025.03.22.2");
+    expect(inPanel("data").getByTestId("data-version")).toHaveTextContent("2025.03.22.3");
     act(() => {
       swapDataset(
         variant("2025.04.01", (d) => {

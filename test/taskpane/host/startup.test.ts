@@ -76,7 +76,7 @@ describe("start-up", () => {
     const storage = memoryStorage();
     await saveDataset(storage, variant("2025.04.01"), signedSave(variant("2025.04.01")));
     const recalculate = jest.fn().mockResolvedValue(undefined);
-    expect(aiData("version")).toEqual([["2025.03.22.2"]]); // Excel evaluated a cell with the bundled data
+    expect(aiData("version")).toEqual([["2025.03.22.3"]]); // Excel evaluated a cell with the bundled data
     const monitor = startDataServices({ storage, defaultUrl: URL, recalculate });
     const done = await until(monitor, (s) => s.recalculation.status === "done" && s.startCheck.status !== "pending");
     expect(done.restore.status).toBe("restored");
@@ -89,12 +89,12 @@ describe("start-up", () => {
     const recalculate = jest.fn().mockResolvedValue(undefined);
     const monitor = startDataServices({ storage: memoryStorage(), defaultUrl: URL, recalculate });
     await until(monitor, (s) => s.startCheck.status !== "pending");
-    expect(aiData("version")).toEqual([["2025.03.22.2"]]);
+    expect(aiData("version")).toEqual([["2025.03.22.3"]]);
     swapDataset(variant("2025.05.01"), "refreshed"); // nothing computed from it
     await until(monitor, (s) => s.recalculation.status === "done");
     swapDataset(structuredClone(bundledDataset()), "refreshed", { url: URL }); // an equal copy, another object
     const done = await until(monitor, (s) => s.recalculation.status === "skipped");
-    expect(done.recalculation).toEqual({ status: "skipped", version: "2025.03.22.2", reason: "same-content" });
+    expect(done.recalculation).toEqual({ status: "skipped", version: "2025.03.22.3", reason: "same-content" });
     expect(recalculate).toHaveBeenCalledTimes(1);
   });
 
@@ -126,7 +126,7 @@ describe("start-up", () => {
       const done = await until(monitor, (s) => s.startCheck.status !== "pending");
       expect(fetchMock).toHaveBeenCalled();
       expect(done.startCheck).toMatchObject({ status: "failed", error: { code: "network" } });
-      expect(currentAtlas().dataset.version).toBe("2025.03.22.2");
+      expect(currentAtlas().dataset.version).toBe("2025.03.22.3");
     } finally {
       scope.fetch = original;
     }

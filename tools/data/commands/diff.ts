@@ -10,14 +10,17 @@ import { parseWithSchema } from "../../../src/data/validate";
 import { compareVersions } from "../../../src/data/version";
 import type { Dataset } from "../../../src/core/rules/schema";
 import { atMost, DEFAULT_DATASET, parseArgs, parseJson, PROJECT_ROOT, UsageError, type CliIo } from "../cli-io";
+import { upgradeLegacyDataset } from "../legacy";
 import { readDatasetArgument, type DatasetText } from "../published";
 
 const DEFAULT_OLD = `HEAD:${path.relative(PROJECT_ROOT, DEFAULT_DATASET).split(path.sep).join("/")}`;
 
-function datasetOf(given: DatasetText): Dataset {
+function datasetOf(given: DatasetText, renamed: string[] = []): Dataset {
   const json = parseJson(given.text);
   if (!json.ok) throw new UsageError(`${given.name} is not valid JSON: ${json.error}`);
-  const parsed = parseWithSchema(json.json);
+  const upgraded = upgradeLegacyDataset(json.json);
+  renamed.push(...upgraded.renamed);
+  const parsed = parseWithSchema(upgraded.json);
   if (!parsed.ok)
     throw new UsageError(
       `${given.name} is not a valid dataset (${parsed.issues[0].path}: ${parsed.issues[0].message}); run: npm run data -- check`,
@@ -47,7 +50,8 @@ export function runDiff(args: readonly string[], io: CliIo): number {
   atMost(parsed, 2, "diff [old] [new]");
   const oldText = readDatasetArgument(io, parsed.positional[0] ?? DEFAULT_OLD, PROJECT_ROOT);
   const newText = readDatasetArgument(io, parsed.positional[1] ?? DEFAULT_DATASET, PROJECT_ROOT);
-  const changes = diffDatasets(datasetOf(oldText), datasetOf(newText));
+  const renamed: string[] = [];
+  const changes = diffDatasets(datasetOf(oldText, renamed), datasetOf(newText));
   const warnings = versionWarnings(changes);
   const { status, message: seen } = refreshOutcome(changes);
   if (parsed.json) {
@@ -64,6 +68,10 @@ export function runDiff(args: readonly string[], io: CliIo): number {
     for (const field of record.fields) io.out(`  ${field.path}: ${formatValue(field.before)} → ${formatValue(field.after)}`);
   }
   for (const detail of changes.details) io.out(`dataset ${detail.path}: ${formatValue(detail.before)} → ${formatValue(detail.after)}`);
+  if (renamed.length > 0) {
+    io.out(`read in today's schema (the old file predates these values; the add-in shows them as the new words):`);
+    for (const line of renamed) io.out(`  ${line}`);
+  }
   for (const warning of warnings) io.out(warning);
   return 0;
 }

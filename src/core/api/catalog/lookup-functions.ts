@@ -6,8 +6,8 @@ import { region, unit } from "./shared-parameters";
 export const LOOKUP_FUNCTIONS: readonly CatalogFunction[] = [
   {
     id: "AISUBSIDY",
-    en: "The most a region's AI rules pay for a category: the cap, or for an amount min(rate × amount, cap), 0 below a minimum; awards ignore the amount.",
-    zh: "某地区某类AI政策最多可给的补贴：不填金额为上限；填金额则为 min(比例×金额, 上限)，低于门槛为0；奖励类不看金额。",
+    en: "The most a region's AI rules pay for a category: the cap, or for an amount min(rate × amount, cap), 0 below a minimum; a ceiling-only rule (compute tiers) gives up to min(amount, cap), an upper bound; awards ignore the amount.",
+    zh: "某地区某类AI政策最多可给的补贴：不填金额为上限；填金额则为 min(比例×金额, 上限)，低于门槛为0；仅公布最高额的规则（如算力分档）为最高 min(金额, 上限)，是上限而非确定金额；奖励类不看金额。",
     parameters: [
       region(
         false,
@@ -42,8 +42,8 @@ export const LOOKUP_FUNCTIONS: readonly CatalogFunction[] = [
       {
         formula: '=CN.AISUBSIDY("成都高新区","compute",1000000)',
         result: "1000000",
-        en: "compute reimbursed up to 5,000,000 a year",
-        zh: "算力费用报销，每年最高500万",
+        en: "an upper bound, not a payment: tiers unpublished, so up to the 1,000,000 spent (cap 5,000,000 a year)",
+        zh: "上限而非确定金额：档位未公布，最高不超过支出100万（每年最高500万）",
       },
       { formula: '=CN.AISUBSIDY("苏州","chip")', result: "100000000", en: "draft for comment: 1亿 cap", zh: "征求意见稿：最高1亿" },
     ],
@@ -51,8 +51,8 @@ export const LOOKUP_FUNCTIONS: readonly CatalogFunction[] = [
   },
   {
     id: "AIFUND",
-    en: "A fund's size: total (default) or first close. Name the fund by id, name or a distinctive part (新能源, new energy); omit it for the region's AI fund.",
-    zh: "基金规模：总规模（默认）或首期。基金可写编号、名称或其中有区分度的部分（如 新能源）；不填则为该地区的AI基金。",
+    en: "A fund's size: total (default) or planned first phase / first batch; also how the total is qualified (近: nearly) and its status. Name the fund by id, name or a distinctive part (新能源, new energy); omit it for the region's AI fund.",
+    zh: "基金规模：总规模（默认）或计划首期/首批；也可查总规模的限定（如“近”）和基金状态。基金可写编号、名称或其中有区分度的部分（如 新能源）；不填则为该地区的AI基金。",
     parameters: [
       region(false, "Region: 广东, 苏州, 成都高新区…", "地区：广东、苏州、成都高新区…"),
       {
@@ -66,12 +66,12 @@ export const LOOKUP_FUNCTIONS: readonly CatalogFunction[] = [
         name: "field",
         zhName: "字段",
         optional: true,
-        en: 'Which figure: "total" (default) or "first" (first close / first batch).',
-        zh: "哪个数字：total 总规模（默认）或 first 首期/首批。",
+        en: 'Which figure: "total" (default), "first" (planned first phase / first batch), "qualifier" (nearly…) or "status".',
+        zh: "哪个数字：total 总规模（默认）、first 计划首期/首批、qualifier 限定（如“近”）或 status 状态。",
       },
       unit,
     ],
-    returns: { en: "Fund size in the unit.", zh: "基金规模（按所选单位）。" },
+    returns: { en: "Fund size in the unit; text for qualifier and status.", zh: "基金规模（按所选单位）；限定和状态为文字。" },
     examples: [
       {
         formula: '=CN.AIFUND("广东")',
@@ -79,7 +79,18 @@ export const LOOKUP_FUNCTIONS: readonly CatalogFunction[] = [
         en: "Guangdong AI & robotics fund, 100亿 in total",
         zh: "广东人工智能与机器人产业投资基金，总规模100亿",
       },
-      { formula: '=CN.AIFUND("广东",,"first","亿")', result: "20", en: "first close of 20亿", zh: "首期20亿" },
+      {
+        formula: '=CN.AIFUND("广东",,"first","亿")',
+        result: "20",
+        en: "planned first phase of 20亿 (首期规模, per the agreement)",
+        zh: "合作协议约定的首期规模20亿（计划）",
+      },
+      {
+        formula: '=CN.AIFUND("苏州","cluster","qualifier")',
+        result: "nearly (近)",
+        en: "总规模近千亿元: nearly 1000亿",
+        zh: "总规模近千亿元",
+      },
       { formula: '=CN.AIFUND("苏州","新能源",,"亿")', result: "50", en: "Suzhou new energy fund", zh: "苏州新能源产业基金" },
     ],
     spills: false,

@@ -29,8 +29,8 @@ export const TABLE_FUNCTIONS: readonly CatalogFunction[] = [
   },
   {
     id: "AIPOLICIES",
-    en: "A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, source.",
-    zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、期限状态（已到期或90天内到期）、条数、预算、出处。",
+    en: "A table of policies (header row first): region, policy, issuer, status, published, period, period status (ended, or ends within 90 days), measures, budget, budget period (planned over N years), source.",
+    zh: "政策表（首行为表头）：地区、政策、发布机构、状态、发布日期、期限、期限状态（已到期或90天内到期）、条数、预算、预算期（计划 N 年）、出处。",
     parameters: [region(true, "Region; includes the regions within it. Omit for all.", "地区,含下辖地区;不填为全部。")],
     returns: { en: "Spilled table.", zh: "溢出表格。" },
     examples: [
@@ -123,7 +123,7 @@ export const TABLE_FUNCTIONS: readonly CatalogFunction[] = [
       zh: "不填字段：两列表格（字段、值）；填字段：该值（1×1 结果，Excel 中显示为普通值）。",
     },
     examples: [
-      { formula: '=CN.AIDATA("version")', result: "2025.03.22.2", en: "the dataset version", zh: "数据集版本" },
+      { formula: '=CN.AIDATA("version")', result: "2025.03.22.3", en: "the dataset version", zh: "数据集版本" },
       {
         formula: '=CN.AIDATA("age")',
         result: "618",

@@ -1,7 +1,9 @@
 /** Calculator: every region's subsidy for an amount. */
 export const calculator = {
   heading: "Subsidy calculator",
-  intro: "What every region pays for a category and an amount, best first, with the rule applied.",
+  intro:
+    "The most every region's rules pay for a category and an amount, best first, with the rule applied. Figures are ceilings (up to) unless a published rate or fixed award sets them.",
+  upTo: (amount: string) => `up to ${amount}`,
   categoryLabel: "Category",
   unitLabel: "Unit",
   amountLabel: "Eligible spend (optional)",

@@ -33,6 +33,8 @@ export const shell = {
     pressReport: "Press report",
     draftHint: "From a draft for comment: the figure may change before the policy is final.",
     pressHint: "Stated only in a press report, not in an official release.",
+    remark: "Official's remark",
+    remarkHint: "Said by an official (…负责人表示) in the release, not stated as the policy's own text.",
     ending: (endsOn: string) => `Ends ${endsOn}`,
     ended: (endsOn: string) => `Ended ${endsOn}`,
     endingHint: "The policy's period ends within 90 days: check for a successor before relying on the figure.",

@@ -3,7 +3,8 @@ import type { Strings } from "../en";
 
 export const calculator: Strings["calculator"] = {
   heading: "补贴计算器",
-  intro: "按类别和金额计算各地可得补贴，从高到低排列，并说明所用规则。",
+  intro: "按类别和金额计算各地规则最多可给的补贴，从高到低排列，并说明所用规则。除按公布比例或固定奖励确定的金额外，均为最高额（上限）。",
+  upTo: (amount: string) => `最高 ${amount}`,
   categoryLabel: "类别",
   unitLabel: "单位",
   amountLabel: "符合条件的支出（可选）",

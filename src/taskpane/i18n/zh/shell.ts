@@ -35,6 +35,8 @@ export const shell: Omit<Strings, "explore" | "calculator" | "compare" | "profil
     pressReport: "媒体报道",
     draftHint: "出自征求意见稿：政策正式发布前数值可能变化。",
     pressHint: "仅见于媒体报道，非官方发布。",
+    remark: "负责人表示",
+    remarkHint: "发布稿中相关负责人的表述，并非政策原文。",
     ending: (endsOn: string) => `${endsOn}到期`,
     ended: (endsOn: string) => `已于${endsOn}到期`,
     endingHint: "政策期限将在90天内结束：引用该数字前请确认是否有后续政策。",

@@ -10,7 +10,7 @@ import { type Atlas } from "../../../core/names/atlas";
 import { ANY_CATEGORY } from "../../../core/names/name-entries";
 import { recordFreshness } from "../../../core/rules/freshness";
 import { planCalculatorTable } from "../../../core/sheets/calculator-plan";
-import { explainOutcome } from "../../../core/rules/rule-explanation";
+import { explainOutcome, isFirmFigure } from "../../../core/rules/rule-explanation";
 import type { Unit } from "../../../core/text/units";
 import { readAmount } from "../../components/amount-input";
 import { formatMoney } from "../../i18n/format";
@@ -129,7 +129,11 @@ export function CalculatorView({ atlas, unit, onUnitChange, host, operations }: 
                   <span className={styles.rank}>{t.calculator.rank(row.rank)}</span>
                   <div className={styles.line}>
                     <Text weight="semibold">{regionName(row.region, language)}</Text>
-                    <Text weight="semibold">{formatMoney(row.outcome.value, unit, language)}</Text>
+                    <Text weight="semibold">
+                      {isFirmFigure(row.outcome)
+                        ? formatMoney(row.outcome.value, unit, language)
+                        : t.calculator.upTo(formatMoney(row.outcome.value, unit, language))}
+                    </Text>
                   </div>
                   <Text size={200} className={styles.muted}>
                     {language === "en" && <span lang="zh-Hans">{row.region.name.zhHans} · </span>}

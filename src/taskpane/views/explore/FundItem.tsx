@@ -43,6 +43,15 @@ export function FundItem({ item, atlas, unit }: FundItemProps) {
       freshness={item.freshness}
       facts={[
         { term: record.firstLabel === "first-batch" ? t.explore.firstBatch : t.explore.firstClose, value: first },
+        {
+          term: t.explore.firstBatchFunds,
+          value: record.firstBatch
+            .map((id) => atlas.dataset.funds.find((f) => f.id === id))
+            .map((f) => (f ? (zh ? f.name.zhHans : f.name.en) : ""))
+            .filter(Boolean)
+            .join(zh ? "、" : "; ")
+            .concat(record.firstBatch.length > 0 && record.inferred.includes("firstBatch") ? ` ${t.explore.firstBatchInferred}` : ""),
+        },
         { term: t.explore.focus, value: record.focus ? (zh ? record.focus.zh : record.focus.en) : "" },
         { term: t.explore.sponsors, value: record.sponsors.map((s) => (zh ? s.zh : s.en)).join("; ") },
         { term: t.explore.fundStatus, value: t.explore.fundStatuses[record.status] },

@@ -1,4 +1,4 @@
-/** A policy in the Explore list: title, issuer, dates, number of measures and budget. */
+/** A policy in the Explore list: title, issuer, dates, number of measures, budget and the categorical facts the source states. */
 import type { Atlas } from "../../../core/names/atlas";
 import type { Unit } from "../../../core/text/units";
 import type { ExploreRecord } from "./explore-model";
@@ -6,6 +6,8 @@ import { formatMoney } from "../../i18n/format";
 import { useI18n } from "../../i18n";
 import { policyTitle, regionName } from "../../i18n/names";
 import { RecordItem } from "./RecordItem";
+
+const FACT_KINDS = ["named-measure", "tech-focus", "carrier", "scenario-domain"] as const;
 
 /** Props: the record and how to show amounts. */
 export interface PolicyItemProps {
@@ -40,6 +42,14 @@ export function PolicyItem({ item, atlas, unit }: PolicyItemProps) {
         { term: t.explore.period, value: record.period ? `${record.period.from}–${record.period.to}` : "" },
         { term: t.explore.measures, value: record.measures ?? "" },
         { term: t.explore.budget, value: budget },
+        ...FACT_KINDS.map((kind) => ({
+          term: t.explore.factKinds[kind],
+          value: record.facts
+            .filter((f) => f.kind === kind)
+            .map((f) => (zh ? f.zh : `${f.en} (${f.zh})`))
+            .join(zh ? "、" : "; "),
+        })),
+        { term: t.explore.autoGrant, value: record.autoGrantShare ? t.explore.autoGrantShare : "" },
       ]}
       quotes={record.quotes}
       source={atlas.source(record.sourceId)}

@@ -119,6 +119,12 @@ export function exploreRecords(atlas: Atlas, kind: ExploreKind, today: string): 
         record.focus?.zh,
         record.focus?.en,
         ...record.sponsors.flatMap((s) => [s.zh, s.en]),
+        // A first batch's members (Suzhou's 700亿: 医药, 新能源…) find the cluster too.
+        ...record.firstBatch.flatMap((id) => {
+          const member = d.funds.find((f) => f.id === id);
+          return member ? [member.name.zhHans, member.name.en] : [];
+        }),
+        ...(record.firstBatch.length > 0 ? ["首批", "first batch"] : []),
       ];
       const freshness = recordFreshness(policyOf, record, today);
       out.push({ kind, id: record.id, record, region, policy, status: atlas.statusOf(record), freshness, names: present(names) });
@@ -143,7 +149,18 @@ export function exploreRecords(atlas: Atlas, kind: ExploreKind, today: string): 
     for (const record of d.policies) {
       const region = atlas.regionOf(record.regionId);
       if (!region) continue;
-      const names = [...regionNames(atlas, region), record.id, record.title.zh, record.title.en, record.issuer.zh, record.issuer.en];
+      const names = [
+        ...regionNames(atlas, region),
+        record.id,
+        record.title.zh,
+        record.title.en,
+        record.issuer.zh,
+        record.issuer.en,
+        // Categorical facts (Zhuhai's 灵巧手, Chengdu's 智慧医疗, 免申即享) are searchable too.
+        ...record.facts.flatMap((f) => [f.zh, f.en]),
+        ...(record.measureList ?? []).flatMap((m) => [m.zh, m.en]),
+        ...(record.autoGrantShare ? ["免申即享", "granted without application"] : []),
+      ];
       const freshness = policyFreshness(record, today);
       out.push({ kind, id: record.id, record, region, status: atlas.statusOf(record), freshness, names: present(names) });
     }

@@ -1,6 +1,6 @@
 /**
  * One region's package, line by line: each incentive's status (in words and an icon, never by
- * colour alone), amount, the arithmetic, every condition met / failed / unknown with the
+ * colour alone), amount ("up to" where only a ceiling is published; lines paid to a team or person marked), the arithmetic, every condition met / failed / unknown with the
  * profile's value and the threshold, the source's own words, drafts and press reports marked,
  * and the note that the sources do not say whether incentives stack.
  */
@@ -8,7 +8,7 @@ import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DismissCircleRegular, QuestionCircleRegular } from "@fluentui/react-icons";
 import { displayQuote } from "../../../core/rules/labels";
 import { STACKING_NOTE, type CompanyPackage, type PackageLine } from "../../../core/package/package";
-import { checkText, lineReason, lineWorking } from "../../../core/package/package-text";
+import { checkText, lineMarks, lineReason, lineWorking } from "../../../core/package/package-text";
 import type { Unit } from "../../../core/text/units";
 import { formatMoney } from "../../i18n/format";
 import { useI18n } from "../../i18n";
@@ -74,7 +74,9 @@ export function PackageBreakdown({ atlas, pkg, unit }: PackageBreakdownProps) {
       <ul className={styles.list}>
         {pkg.lines.map((line) => {
           const category = atlas.categoryOf(line.incentive.category);
-          const amount = line.status === "eligible" ? line.amount : line.possible;
+          const amount = line.working.perUnit * line.working.times;
+          const figure = formatMoney(amount, unit, language);
+          const shown = line.status === "unknown" || line.certainty === "up-to" ? t.profile.upTo(figure) : figure;
           return (
             <li key={line.incentive.id} className={styles.line}>
               <div className={styles.top}>
@@ -82,10 +84,13 @@ export function PackageBreakdown({ atlas, pkg, unit }: PackageBreakdownProps) {
                 <span>
                   {badge(line)} <StatusBadges status={line.mark} />
                 </span>
-                <Text className={styles.amount}>
-                  {line.status === "unknown" ? `≤ ${formatMoney(amount, unit, language)}` : formatMoney(amount, unit, language)}
-                </Text>
+                <Text className={styles.amount}>{line.status === "not-eligible" ? formatMoney(0, unit, language) : shown}</Text>
               </div>
+              {lineMarks(line, language) && (
+                <Text size={200} weight="semibold" className={styles.detail}>
+                  {lineMarks(line, language)}
+                </Text>
+              )}
               <Text size={200} className={styles.detail}>
                 {t.profile.working}: {lineWorking(line, unit, language)}
               </Text>

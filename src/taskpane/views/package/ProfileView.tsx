@@ -8,7 +8,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Te
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Atlas } from "../../../core/names/atlas";
-import { packageStartYear, rankPackages } from "../../../core/package/package";
+import { isEmptyProfile, packageStartYear, rankPackages } from "../../../core/package/package";
 import { planPackageSheet, type PackageSheetOptions, type PackageSheetPlan } from "../../../core/sheets/package-sheet-plan";
 import { PROFILE_FIELDS, type ProfileField } from "../../../core/package/profile-fields";
 import type { Unit } from "../../../core/text/units";
@@ -98,6 +98,9 @@ export function ProfileView({ atlas, unit, host, operations }: ProfileViewProps)
     return (
       <Field key={field.id} label={label} hint={hint} validationState={problem ? "error" : "none"} validationMessage={problem?.message}>
         <Input
+          // A text input's intrinsic width (size=20 characters) is wider in Gecko than the 180 px column and
+          // overflowed into the next one; with size=1 it takes its column's width in every engine.
+          input={{ size: 1 }}
           value={text}
           inputMode={field.kind === "fraction" ? "text" : "decimal"}
           onChange={(_, d) => state.setText(field.id, d.value)}
@@ -134,7 +137,13 @@ export function ProfileView({ atlas, unit, host, operations }: ProfileViewProps)
           {t.profile.ranking}
         </Text>
         <Text size={200}>{t.profile.rankingHint}</Text>
-        {ranked.length === 0 && <Text>{t.profile.noLines}</Text>}
+        {isEmptyProfile(state.profile) ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t.profile.emptyProfile}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          ranked.length === 0 && <Text>{t.profile.noLines}</Text>
+        )}
         <ol style={{ margin: 0, paddingInlineStart: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: 8 }}>
           {ranked.map(({ rank, pkg }) => {
             const name = regionName(pkg.region, language);
@@ -145,7 +154,10 @@ export function ProfileView({ atlas, unit, host, operations }: ProfileViewProps)
                     {rank}. {name}
                   </Text>
                   <Text className={styles.figure}>
-                    {t.profile.eligible}: <strong>{formatMoney(pkg.eligible, unit, language)}</strong>
+                    {t.profile.firm}: <strong>{formatMoney(pkg.firm, unit, language)}</strong>
+                  </Text>
+                  <Text className={styles.figure}>
+                    {t.profile.eligible}: {t.profile.upTo(formatMoney(pkg.eligible, unit, language))}
                   </Text>
                   <Text className={styles.figure}>
                     {t.profile.possible}: {formatMoney(pkg.possible, unit, language)}

@@ -43,7 +43,7 @@ function savedValues(json: string | null): Map<ProfileFieldId, ProfileValue> {
     const values = (JSON.parse(json) as { values?: unknown }).values;
     if (typeof values !== "object" || values === null) return out;
     for (const field of PROFILE_FIELDS) {
-      if (!Object.hasOwn(values, field.id)) continue;
+      if (!Object.prototype.hasOwnProperty.call(values, field.id)) continue;
       const v = (values as Record<string, unknown>)[field.id];
       if (typeof v === "number" || typeof v === "boolean") out.set(field.id, v);
     }

@@ -8,6 +8,7 @@ import type { Atlas } from "../../../core/names/atlas";
 import { explainOutcome, ruleSummary } from "../../../core/rules/rule-explanation";
 import { policyFreshness } from "../../../core/rules/freshness";
 import type { Fund, Incentive, Policy, Region, Target } from "../../../core/rules/schema";
+import { FUND_STATUS_WORDS } from "../../../core/rules/labels";
 import { targetPolicies, targetStatus } from "../../../core/api/targets";
 import { useToday } from "../../host/clock";
 import type { TraceSubject } from "../../../core/trace/trace-subject";
@@ -118,9 +119,10 @@ function IncentiveDetails({
           [tr.region, tracedRegionName(atlas.regionOf(incentive.regionId), language)],
           [tr.category, category ? `${category.id} · ${category.name[lang]}` : incentive.category],
           [tr.rule, ruleSummary(incentive, unit, language)],
+          [tr.certainty, tr.certainties[incentive.certainty]],
           incentive.minimum !== undefined && [tr.minimum, formatMoney(incentive.minimum, unit, language)],
           [tr.period, tr.periods[incentive.period]],
-          [tr.beneficiary, incentive.beneficiary[lang]],
+          [tr.beneficiary, `${incentive.beneficiary[lang]}${incentive.payee === "company" ? "" : ` · ${tr.notSummed}`}`],
           incentive.conditions.length > 0 && [
             tr.conditions,
             <ul key="c" className={styles.list}>
@@ -153,7 +155,7 @@ function FundDetails({ atlas, fund, unit }: { atlas: Atlas; fund: Fund; unit: Un
           [tr.total, formatQualifiedMoney(fund.total, unit, language, t)],
           fund.first && [tr.first, formatQualifiedMoney(fund.first, unit, language, t)],
           fund.sponsors.length > 0 && [tr.sponsors, fund.sponsors.map((s) => s[lang]).join("; ")],
-          [tr.fundStatus, fund.status],
+          [tr.fundStatus, FUND_STATUS_WORDS[fund.status][language]],
           [tr.status, <StatusBadges key="s" status={atlas.statusOf(fund)} showFinal />],
           ...policyFacts(atlas.policy(fund.policyId), language, tr, today),
         ]}

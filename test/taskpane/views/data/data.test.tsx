@@ -56,9 +56,9 @@ describe("Data", () => {
     renderPane({ view: "data" });
     await screen.findByText(TEST_DATA_URL, { exact: false });
     const data = inPanel("data");
-    expect(data.getByTestId("data-version")).toHaveTextContent("2025.03.22.2");
+    expect(data.getByTestId("data-version")).toHaveTextContent("2025.03.22.3");
     expect(data.getByTestId("data-as-of")).toHaveTextContent("2025-03-22 · 618 days old"); // the test clock: 2026-11-30
-    expect(data.getByText("9 regions · 15 funds · 8 policies · 11 incentives · 12 targets · 2 sources")).toBeInTheDocument();
+    expect(data.getByText("9 regions · 15 funds · 9 policies · 11 incentives · 12 targets · 2 sources")).toBeInTheDocument();
     expect(data.getByText("The dataset built into the add-in")).toBeInTheDocument();
     expect(data.getByText("Not refreshed yet")).toBeInTheDocument();
     expect(data.getByText("Memory only (not kept)")).toBeInTheDocument();
@@ -85,7 +85,7 @@ describe("Data", () => {
       finish(updatedResult());
       startup.update({ recalculation: { status: "running", version: "2025.04.01" } });
     });
-    expect(screen.getByText("Data updated. 2025.03.22.2 → 2025.04.01: 2 incentives changed")).toBeInTheDocument();
+    expect(screen.getByText("Data updated. 2025.03.22.3 → 2025.04.01: 2 incentives changed")).toBeInTheDocument();
     expect(screen.getByText("Recalculating the CN formulas in the workbook…")).toBeInTheDocument();
     await user.click(inPanel("data").getByRole("button", { name: "Show the 2 changes" }));
     expect(screen.getByText("incentive cdht-model: cap 30000000 → 35000000")).toBeInTheDocument();

@@ -116,8 +116,35 @@ describe("Explore", () => {
     expect(count()).toBe("15 records");
     expect(inPanel("explore").getByText("nearly 100,000,000,000 CNY")).toBeInTheDocument();
     await user.click(inPanel("explore").getByRole("tab", { name: "Policies" }));
-    expect(count()).toBe("8 records");
+    expect(count()).toBe("9 records");
     expect(inPanel("explore").queryByRole("combobox", { name: "Category" })).not.toBeInTheDocument();
+  });
+
+  test("policies' categorical facts are searchable and shown: 灵巧手, smart healthcare, 免申即享", async () => {
+    const { user } = renderPane();
+    await user.click(inPanel("explore").getByRole("tab", { name: "Policies" }));
+    const search = inPanel("explore").getByRole("searchbox");
+    await user.type(search, "灵巧手");
+    expect(count()).toBe("1 of 9 records");
+    expect(titles()[0]).toContain("Zhuhai");
+    expect(inPanel("explore").getByText(/Dexterous hands \(灵巧手\)/)).toBeInTheDocument();
+    expect(inPanel("explore").getByText(/RISC-V open-source ecosystem innovation centre/)).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, "smart healthcare");
+    expect(count()).toBe("1 of 9 records");
+    expect(inPanel("explore").getByText(/over a third of the clauses are granted without application/)).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, "免申即享");
+    expect(count()).toBe("1 of 9 records");
+  });
+
+  test("the Suzhou cluster lists the funds of its first batch, marked inferred, and a member's name finds it", async () => {
+    const { user } = renderPane();
+    await user.click(inPanel("explore").getByRole("tab", { name: "Funds" }));
+    await user.type(inPanel("explore").getByRole("searchbox"), "first batch 新能源");
+    expect(count()).toBe("1 of 15 records");
+    expect(inPanel("explore").getByText(/Suzhou Pharmaceutical Industry Fund; Suzhou New Energy Industry Fund/)).toBeInTheDocument();
+    expect(inPanel("explore").getByText(/inferred: the funds listed sum to the first batch/)).toBeInTheDocument();
   });
 
   test("dataset text is shown as text, never as HTML", async () => {

@@ -29,7 +29,7 @@ describe("the Targets tab", () => {
     expect(within(terminal).getByText("2026")).toBeInTheDocument();
     expect(within(item("AI terminal industry output (stretch)")).getByText("Stretch target (力争)")).toBeInTheDocument();
     expect(within(item("Unicorn companies")).getByTestId("target-value")).toHaveTextContent("over 10");
-    expect(within(item("Average annual growth of industry output")).getByTestId("target-value")).toHaveTextContent("over 20%");
+    expect(within(item("Average annual growth of AI industry output")).getByTestId("target-value")).toHaveTextContent("over 20%");
     const result = item("Demonstration application products launched");
     expect(within(result).getByText("Result achieved")).toBeInTheDocument();
     expect(within(result).getByText("None named (a reported result)")).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe("the Targets tab", () => {
     expect(within(item("AI terminal industry output")).getByTestId("target-value")).toHaveTextContent("at least 8,000 亿 CNY");
     expect(within(item("AI (robotics) industry output")).getByTestId("target-value")).toHaveTextContent("over 1,000 亿 CNY");
     expect(within(item("AI companies")).getByTestId("target-value")).toHaveTextContent(/^over 3,000$/);
-    expect(within(item("Average annual growth of industry output")).getByTestId("target-value")).toHaveTextContent(/^over 20%$/);
+    expect(within(item("Average annual growth of AI industry output")).getByTestId("target-value")).toHaveTextContent(/^over 20%$/);
   });
 
   test("search and the region filter work on targets; a target cites the passage stating it", async () => {

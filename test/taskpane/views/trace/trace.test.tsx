@@ -159,6 +159,22 @@ describe("Trace in Excel", () => {
 });
 
 describe("Trace in the browser preview", () => {
+  test("the compute subsidy on 1,000,000 reads up to, an upper bound", async () => {
+    renderPane({ view: "trace", operations: excelWith(cell('=CN.AISUBSIDY("成都高新区","compute",1000000)', 1_000_000)) });
+    const view = inPanel("trace");
+    expect((await view.findAllByText(/an upper bound, not a payment\)$/, undefined, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect(view.getByText("Up to: only a ceiling is published (an upper bound, not a payment)")).toBeInTheDocument();
+    expect(view.queryByText(/reimburs/i)).toBeNull();
+  });
+
+  test("a fund's qualifier and status are visible in Trace", async () => {
+    renderPane({ view: "trace", operations: excelWith(cell('=CN.AIFUND("苏州","cluster")', 100_000_000_000)) });
+    const view = inPanel("trace");
+    expect((await view.findAllByText("being set up", undefined, { timeout: 10_000 })).length).toBeGreaterThan(0);
+    expect(view.getAllByText(/nearly/i).length).toBeGreaterThan(0);
+    expect(view.queryByText("Final")).toBeNull();
+  });
+
   test("a pasted formula is traced in Chinese; references are named as not readable", async () => {
     const { user } = renderPane({ view: "trace", host: "preview", preferences: { language: "zh" } });
     const view = inPanel("trace");
