@@ -19,10 +19,10 @@ function cpuMs(run: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-test("a dataset at the limits answers 100 unknown names, with suggestions, in under 100 ms of CPU (best of 3 rounds)", () => {
+test("a dataset at the limits answers 100 unknown names, with suggestions, in under 100 ms of CPU (best of 5 rounds)", () => {
   const atlas = new Atlas(atLimits);
   expect(() => atlas.region("zhangweiqux")).toThrow(/did you mean/i); // the first miss builds the search
-  const rounds = [0, 1, 2].map((round) =>
+  const rounds = [0, 1, 2, 3, 4].map((round) =>
     cpuMs(() => {
       for (let i = 0; i < 100; i++) expect(() => atlas.region(`${word(50_000 + round * 1000 + i * 7)}x`)).toThrow();
     }),
