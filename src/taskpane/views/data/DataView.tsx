@@ -7,6 +7,7 @@ import type { PaneHost } from "../../host/operations";
 import type { StartupSnapshot } from "../../host/startup";
 import { DataSummary } from "./DataSummary";
 import { RefreshPanel } from "./RefreshPanel";
+import { ResetBuiltIn } from "./ResetBuiltIn";
 import { StartupMessages } from "./StartupMessages";
 
 const useStyles = makeStyles({
@@ -35,6 +36,7 @@ export function DataView({ data, startup, services, host }: DataViewProps) {
           {t.data.refreshHeading}
         </Text>
         <RefreshPanel services={services} host={host} recalculation={startup.recalculation} />
+        <ResetBuiltIn services={services} />
       </section>
     </div>
   );
