@@ -26,12 +26,14 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/{core,data,data-tools,functions,excel,build,scripts}/**/*.test.ts"],
+      setupFiles: ["<rootDir>/test/support/test-keys.js"],
     },
     {
       ...shared,
       displayName: "dom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/taskpane/**/*.test.{ts,tsx}"],
+      setupFiles: ["<rootDir>/test/support/test-keys.js"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
     },
     {
@@ -40,6 +42,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
       globalSetup: "<rootDir>/test/browser/global-setup.js",
+      globalTeardown: "<rootDir>/test/browser/global-teardown.js",
     },
   ],
 };

@@ -10,6 +10,10 @@
  *   npm run build                       production build for https://localhost:3000/
  *   ADDIN_URL=https://atlas.example.com/ npm run build
  *   npm run dev-server                  HTTPS on localhost:3000 (certificates from office-addin-dev-certs)
+ *   ATLAS_DATA_KEYS=team.public.json npm run build   trusts only the data team's keys (scripts/data-keys.cjs)
+ *
+ * Beside the dataset the build publishes its signature (data/atlas-dataset.sig.json): made with
+ * this build's ephemeral key by default, or the data team's offline signature in production.
  */
 const fs = require("fs");
 const os = require("os");
@@ -18,7 +22,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsZhPlugin } = require("./scripts/functions-zh-plugin.cjs");
-const { contentSecurityPolicy } = require("./scripts/csp.cjs");
+const { contentSecurityPolicy, dataOrigins } = require("./scripts/csp.cjs");
+const { checkAddinUrl, productionManifest } = require("./scripts/addin-url.cjs");
+const { dataKeysForBuild } = require("./scripts/data-keys.cjs");
+const { DefinePlugin } = require("webpack");
 const { licencePlugin } = require("./scripts/licences.cjs");
 
 /**
@@ -78,19 +85,34 @@ function bundledVersion() {
   return version;
 }
 
-/** The manifest with the development host replaced by the production one. */
-function productionManifest(xml, addinUrl) {
-  return xml.split(DEV_URL).join(addinUrl).split(new URL(DEV_URL).origin).join(new URL(addinUrl).origin);
+/** The signatures of the versions kept in seeds/versions/, published beside them (see scripts/data-keys.cjs). */
+function archivedSignatures(dataKeys) {
+  const dir = path.join(__dirname, "seeds", "versions");
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && !f.endsWith(".sig.json"))
+    .flatMap((f) => {
+      const text = dataKeys.signatureFor(path.join(dir, f));
+      return text === undefined
+        ? []
+        : [{ from: path.join("seeds", "versions", f), to: `data/versions/${f.replace(/\.json$/, ".sig.json")}`, transform: () => text }];
+    });
 }
 
 module.exports = (env, argv) => {
   const dev = argv.mode === "development";
   const serving = process.env.WEBPACK_SERVE === "true";
-  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
-  if (!/^https:\/\//.test(addinUrl)) throw new Error(`ADDIN_URL must be an https URL (got ${addinUrl})`);
+  const addinUrl = checkAddinUrl(process.env.ADDIN_URL, DEV_URL);
+  const origins = dataOrigins(process.env.ATLAS_DATA_ORIGINS);
+
+  const dataKeys = dataKeysForBuild(path.join(__dirname, "seeds", "atlas-dataset.json"));
+  console.log(`ai-policy-atlas: data keys ${dataKeys.mode} (${dataKeys.trustedKeys.map((k) => k.keyId).join(", ")})`);
 
   return {
-    devtool: "source-map",
+    // Production: maps for the licence check and for debugging, written beside dist/ (dist-maps/),
+    // not published, and no sourceMappingURL comment in the shipped files.
+    devtool: dev ? "source-map" : "hidden-source-map",
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
@@ -99,6 +121,7 @@ module.exports = (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      ...(dev ? {} : { sourceMapFilename: "../dist-maps/[file].map" }),
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
@@ -123,6 +146,10 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({
+        __ATLAS_TRUSTED_KEYS__: JSON.stringify(dataKeys.trustedKeys),
+        __ATLAS_KEY_MODE__: JSON.stringify(dataKeys.mode),
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new FunctionsZhPlugin({ input: "functions.json", output: "functions-zh.json" }),
       new HtmlWebpackPlugin({
@@ -131,7 +158,7 @@ module.exports = (env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
-        templateParameters: { csp: contentSecurityPolicy({ dev: dev && serving }) },
+        templateParameters: { csp: contentSecurityPolicy({ dev: dev && serving, origins }) },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -139,20 +166,30 @@ module.exports = (env, argv) => {
           // The ES5 boot script, as written (not bundled, not transpiled): it must parse in IE11 too.
           { from: "src/taskpane/boot.js", to: "boot.js" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.json" },
-          // Every released version, so a workbook computed with one can be compared after an update (PRODUCT.md §13):
-          // the current one, and those `npm run data -- bump` kept in seeds/versions/.
+          { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.sig.json", transform: () => dataKeys.signatureText },
+          // Every released version, with its signature, so a workbook computed with one can be compared after an
+          // update (PRODUCT.md §13): the current one, and those `npm run data -- bump` kept in seeds/versions/.
           { from: "seeds/atlas-dataset.json", to: `data/versions/${bundledVersion()}.json` },
-          { from: "seeds/versions/*.json", to: "data/versions/[name][ext]", noErrorOnMissing: true },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl) },
+          { from: "seeds/atlas-dataset.json", to: `data/versions/${bundledVersion()}.sig.json`, transform: () => dataKeys.signatureText },
+          {
+            from: "seeds/versions/*.json",
+            to: "data/versions/[name][ext]",
+            noErrorOnMissing: true,
+            globOptions: { ignore: ["**/*.sig.json"] },
+          },
+          ...archivedSignatures(dataKeys),
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl, DEV_URL) },
         ],
       }),
       licencePlugin(),
     ],
     devServer: {
       port: DEV_PORT,
+      // This machine only, and no CORS header: the pane and the functions load from this origin.
+      host: "localhost",
+      allowedHosts: ["localhost"],
       hot: false,
       liveReload: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
       server: serving ? { type: "https", options: httpsOptions() } : "https",
       static: false,
       client: false,

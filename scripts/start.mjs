@@ -7,11 +7,14 @@
  * Exits non-zero only for real failures (no certificates, port taken, build or server failure).
  */
 import { spawn, spawnSync } from "child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { chmodSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import https from "https";
 import { createRequire } from "module";
 import path from "path";
 import { fileURLToPath } from "url";
+
+/** Pinned: npx fetches exactly this version (not whatever 7.x is newest). */
+const OFFICE_ADDIN_DEBUGGING = "office-addin-debugging@7.0.0";
 
 const require = createRequire(import.meta.url);
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,6 +34,7 @@ async function certificates() {
   if (desktop) {
     try {
       await certs.ensureCertificatesAreInstalled(); // generates and trusts them (may ask for your password)
+      keepKeyPrivate(defaults.localhostKeyPath);
       return defaults;
     } catch (error) {
       log(`Could not trust the development certificate automatically: ${error.message}`);
@@ -41,6 +45,7 @@ async function certificates() {
     log(`Generating development certificates in ${defaults.certificateDirectory}`);
     await certs.generateCertificates();
   }
+  keepKeyPrivate(defaults.localhostKeyPath);
   if (!desktop || !certs.isCaCertificateInstalled()) {
     log("The development CA is not trusted by this system. To trust it (needed by Excel and browsers for https://localhost:3000):");
     log(
@@ -52,6 +57,11 @@ async function certificates() {
     log("  Or open https://localhost:3000/taskpane.html once and accept the certificate warning.");
   }
   return defaults;
+}
+
+/** The dev server's private key is readable by its owner only (office-addin-dev-certs writes it 644). */
+function keepKeyPrivate(file) {
+  if (existsSync(file) && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
 }
 
 function portInUse() {
@@ -91,12 +101,12 @@ async function waitForServer(child, ca) {
 
 function sideload() {
   if (!desktop || noSideload) return false;
-  log("Sideloading into Excel desktop (npx office-addin-debugging@7)…");
+  log(`Sideloading into Excel desktop (npx ${OFFICE_ADDIN_DEBUGGING})…`);
   const result = spawnSync(
     "npx",
     [
       "--yes",
-      "office-addin-debugging@7",
+      OFFICE_ADDIN_DEBUGGING,
       "start",
       "manifest.xml",
       "desktop",

@@ -22,6 +22,8 @@ export interface DownloadOptions {
 /** A downloaded text and the URL it finally came from. */
 export interface DownloadedText {
   text: string;
+  /** The exact bytes received: what a signature is checked against. */
+  raw: Uint8Array<ArrayBuffer>;
   url: string;
   bytes: number;
   contentType: string;
@@ -57,7 +59,7 @@ export async function downloadDatasetText(address: string, options: DownloadOpti
     const bytes = await readLimited(response, options).catch((thrown: unknown) => {
       throw stopped(thrown, `reading the response from ${response.url || start.href}`);
     });
-    return { text: decodeUtf8(bytes), url: response.url || start.href, bytes: bytes.byteLength, contentType };
+    return { text: decodeUtf8(bytes), raw: bytes, url: response.url || start.href, bytes: bytes.byteLength, contentType };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", onCancel);
@@ -148,7 +150,7 @@ export function isJsonContentType(contentType: string): boolean {
 }
 
 /** Reads the body chunk by chunk, stopping as soon as it passes `maxBytes`. */
-async function readLimited(response: Response, options: DownloadOptions): Promise<Uint8Array> {
+async function readLimited(response: Response, options: DownloadOptions): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get("content-length") ?? NaN);
   const total = Number.isFinite(declared) ? declared : undefined;
   if (!response.body) return new Uint8Array(0);

@@ -6,6 +6,7 @@
 import { RefreshFailure, type RefreshError, type RefreshErrorCode, type UserMessage } from "./refresh-error";
 import type { DatasetVersion } from "./version";
 import { SCHEMA_VERSION } from "../core/rules/schema";
+import { trustMessage, type TrustProblem } from "./trust-messages";
 
 /** What a message may mention. */
 export interface ErrorParams {
@@ -19,6 +20,8 @@ export interface ErrorParams {
   /** For "storage-budget": what the saved copy would take, and the budget, in characters. */
   storedChars?: number;
   budgetChars?: number;
+  /** For "untrusted": why. */
+  trust?: TrustProblem;
 }
 
 const UNCHANGED: UserMessage = { en: " Your current data is unchanged.", zh: "当前数据保持不变。" };
@@ -88,6 +91,8 @@ function baseMessage(code: RefreshErrorCode, p: ErrorParams): UserMessage {
     }
     case "schema-version":
       return schemaVersionMessage(p.schemaVersion);
+    case "untrusted":
+      return trustMessage(p.trust);
     case "aborted":
       return { en: "The refresh was cancelled.", zh: "刷新已取消。" };
     case "storage":
@@ -174,6 +179,7 @@ export function refreshError(code: RefreshErrorCode, detail: string, params: Err
   const error: RefreshError = { code, message: errorMessage(code, params), detail };
   if (params.status !== undefined) error.status = params.status;
   if (params.problems !== undefined) error.problems = params.problems;
+  if (params.trust !== undefined) error.trust = params.trust;
   return error;
 }
 

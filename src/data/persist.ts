@@ -2,9 +2,12 @@
  * The last good dataset, kept so a restart works offline. It is stored under one key (one write,
  * so a crash leaves the old copy or the new, never half of each) as a one-line header, a newline
  * and the dataset's JSON, gzipped and base64-encoded where the page can gzip (plain otherwise).
- * The header carries the SHA-256 and length of the JSON, the encoding and its provenance; on load
- * the lengths, the checksum, the schema and the integrity rules are checked, and anything that
- * fails falls back to the bundled dataset with a message saying why.
+ * The JSON is the exact text the data team signed, and the header carries their signature file
+ * beside the SHA-256 and length of the JSON, the encoding and its provenance; on load the lengths,
+ * the checksum, the signature against this build's trusted keys (an unkeyed checksum proves
+ * nothing: whoever can write the store can recompute it), the dates, the schema and the integrity
+ * rules are checked, and anything that fails falls back to the bundled dataset with a message
+ * saying why. A saved `url` that is not an allowed dataset address is dropped.
  *
  * Budget: OfficeRuntime.storage holds 10 MB per domain, shared by every add-in served from that
  * domain (learn.microsoft.com/javascript/api/office-runtime/officeruntime.storage), and
@@ -18,13 +21,15 @@ import * as z from "zod/mini";
 import type { Dataset } from "../core/rules/schema";
 import { sha256Hex } from "./checksum";
 import { gunzipBase64, gzipAvailable, gzipBase64 } from "./compression";
-import { diffDatasets } from "./diff";
 import { bundledNewerMessage, fail, fellBackMessage, restoredMessage } from "./messages";
 import { parseDatasetText, parseJsonSafely } from "./parse-dataset";
 import { RefreshFailure, describeThrown, type RefreshError, type UserMessage } from "./refresh-error";
 import type { KeyValueStorage } from "./storage";
-import { loadedData, swapDataset, type LoadedData } from "./store";
-import { compareVersions, versionOf, type DatasetVersion } from "./version";
+import { loadedData, swapDataset, type LoadedData, type SignedCopy } from "./store";
+import { checkStatementNames, verifyDatasetBytes, type TrustedKey } from "./signature";
+import { buildTrustedKeys } from "./trusted-keys";
+import { allowedDataUrlOrNone } from "./url-rule";
+import { checkDatasetDates, compareVersions, versionOf, type DatasetVersion } from "./version";
 
 /** The storage key of the saved dataset. */
 export const DATASET_KEY = "ai-policy-atlas/dataset";
@@ -45,15 +50,25 @@ const Header = z.strictObject({
   storedLength: z.optional(z.number().check(z.int(), z.gte(0))),
   version: z.string(),
   asOf: z.string(),
-  url: z.optional(z.string()),
-  refreshedAt: z.optional(z.string()),
-  savedAt: z.string(),
+  url: z.optional(z.string().check(z.maxLength(2048))),
+  refreshedAt: z.optional(z.string().check(z.maxLength(40))),
+  savedAt: z.string().check(z.maxLength(40)),
+  /** The data team's signature file for the JSON (a copy without one is not used). */
+  signature: z.optional(z.string().check(z.maxLength(8192))),
 });
 
 /** Where a saved dataset came from. */
 export interface Provenance {
   url?: string;
   refreshedAt?: string;
+  /** The signed text and its signature; omitted, the copy is saved unsigned and will not restore. */
+  signed?: SignedCopy;
+}
+
+/** How a saved copy is checked (tests give their own keys and clock). */
+export interface ReadOptions {
+  trustedKeys?: readonly TrustedKey[];
+  now?: Date;
 }
 
 /** What reading the store found. */
@@ -82,7 +97,8 @@ export async function saveDataset(storage: KeyValueStorage, dataset: Dataset, pr
   let record: string;
   let size: SavedSize;
   try {
-    const json = JSON.stringify(dataset);
+    const { signed, ...where } = provenance;
+    const json = signed?.text ?? JSON.stringify(dataset);
     const encoding = gzipAvailable() ? "gzip-base64" : "json";
     const payload = encoding === "gzip-base64" ? await gzipBase64(json) : json;
     const header: z.infer<typeof Header> = {
@@ -91,8 +107,9 @@ export async function saveDataset(storage: KeyValueStorage, dataset: Dataset, pr
       encoding,
       storedLength: payload.length,
       ...versionOf(dataset),
-      ...provenance,
+      ...where,
       savedAt: new Date().toISOString(),
+      ...(signed ? { signature: signed.signature } : {}),
     };
     record = `${MAGIC}${JSON.stringify(header)}\n${payload}`;
     size = { json: json.length, stored: record.length, encoding };
@@ -115,7 +132,7 @@ export async function saveDataset(storage: KeyValueStorage, dataset: Dataset, pr
 }
 
 /** Reads and checks the saved dataset. Never throws. */
-export async function readPersistedDataset(storage: KeyValueStorage): Promise<PersistedRead> {
+export async function readPersistedDataset(storage: KeyValueStorage, options: ReadOptions = {}): Promise<PersistedRead> {
   let raw: string | null;
   try {
     raw = await storage.getItem(DATASET_KEY);
@@ -155,17 +172,35 @@ export async function readPersistedDataset(storage: KeyValueStorage): Promise<Pe
     return { status: "unreadable", reason: `cannot verify the saved copy: ${describeThrown(thrown)}` };
   }
   if (sha !== header.sha256) return { status: "corrupt", reason: "the saved copy's checksum does not match its contents" };
+  const now = options.now ?? new Date();
   let dataset: Dataset;
+  let signed: SignedCopy;
   try {
+    const bytes = new TextEncoder().encode(json);
+    const verified = await verifyDatasetBytes(bytes, header.signature, options.trustedKeys ?? buildTrustedKeys(), now);
     dataset = parseDatasetText(json);
+    checkStatementNames(verified.statement, dataset);
+    checkDatasetDates(dataset, now);
+    signed = { keyId: verified.keyId, sha256: verified.sha256, signature: header.signature ?? "", text: json };
   } catch (thrown) {
     const detail = thrown instanceof RefreshFailure ? thrown.error.detail : describeThrown(thrown);
-    return { status: "corrupt", reason: `the saved copy is not a valid dataset for this version of the add-in: ${detail}` };
+    const untrusted = thrown instanceof RefreshFailure && thrown.error.code === "untrusted";
+    return {
+      status: "corrupt",
+      reason: untrusted
+        ? `the saved copy is not signed by a trusted key: ${detail}`
+        : `the saved copy is not a valid dataset for this version of the add-in: ${detail}`,
+    };
   }
   if (dataset.version !== header.version || dataset.asOf !== header.asOf) {
     return { status: "corrupt", reason: "the saved copy's header does not match its dataset" };
   }
-  return { status: "ok", dataset, provenance: { url: header.url, refreshedAt: header.refreshedAt }, savedAt: header.savedAt };
+  return {
+    status: "ok",
+    dataset,
+    provenance: { url: allowedDataUrlOrNone(header.url), refreshedAt: header.refreshedAt, signed },
+    savedAt: header.savedAt,
+  };
 }
 
 /** The header line's fields, or why it is unusable. */
@@ -206,8 +241,8 @@ export type RestoreResult =
  * at least as new as the loaded (bundled) one. A damaged or invalid copy is deleted, the bundled
  * dataset stays, and the result says so and why. Never throws.
  */
-export async function restorePersistedDataset(storage: KeyValueStorage): Promise<RestoreResult> {
-  const read = await readPersistedDataset(storage);
+export async function restorePersistedDataset(storage: KeyValueStorage, options: ReadOptions = {}): Promise<RestoreResult> {
+  const read = await readPersistedDataset(storage, options);
   const current = loadedData();
   if (read.status === "none") return { status: "kept", reason: "nothing-saved" };
   if (read.status === "unreadable" || read.status === "corrupt") {
@@ -229,7 +264,8 @@ export async function restorePersistedDataset(storage: KeyValueStorage): Promise
   if (order < 0) {
     return { status: "kept", reason: "not-newer", stored, message: bundledNewerMessage(stored, versionOf(loaded.atlas.dataset)) };
   }
-  if (order === 0 && diffDatasets(loaded.atlas.dataset, read.dataset).identical) return { status: "kept", reason: "not-newer", stored };
+  // The same version: the build's own data (code) wins over a stored copy, whatever it holds.
+  if (order === 0) return { status: "kept", reason: "not-newer", stored };
   const next = swapDataset(read.dataset, "stored", read.provenance);
   return { status: "restored", loaded: next, message: restoredMessage(stored, read.provenance.refreshedAt) };
 }
@@ -243,7 +279,7 @@ let saving: Promise<unknown> = Promise.resolve();
 export function saveIfStillLoaded(storage: KeyValueStorage, loaded: LoadedData): Promise<"saved" | "superseded"> {
   const run = saving.then(async (): Promise<"saved" | "superseded"> => {
     if (loadedData() !== loaded) return "superseded";
-    await saveDataset(storage, loaded.atlas.dataset, { url: loaded.url, refreshedAt: loaded.refreshedAt });
+    await saveDataset(storage, loaded.atlas.dataset, { url: loaded.url, refreshedAt: loaded.refreshedAt, signed: loaded.signed });
     return "saved" as const;
   });
   saving = run.catch(() => undefined); // the queue continues; the caller gets the rejection

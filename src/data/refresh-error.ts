@@ -4,6 +4,7 @@
  * technical detail (status, URL, parser message, schema problems) behind a "details" toggle.
  * The texts themselves live in `messages.ts`.
  */
+import type { TrustProblem } from "./trust-messages";
 
 /** Why a refresh (or a save) did not happen. */
 export type RefreshErrorCode =
@@ -19,6 +20,7 @@ export type RefreshErrorCode =
   | "json"
   | "schema"
   | "schema-version"
+  | "untrusted"
   | "aborted"
   | "storage"
   | "storage-budget"
@@ -38,6 +40,7 @@ export const REFRESH_ERROR_CODES: readonly RefreshErrorCode[] = [
   "json",
   "schema",
   "schema-version",
+  "untrusted",
   "aborted",
   "storage",
   "storage-budget",
@@ -59,6 +62,8 @@ export interface RefreshError {
   status?: number;
   /** Schema and integrity problems, for code "schema". */
   problems?: string[];
+  /** Why the dataset is not trusted, for code "untrusted". */
+  trust?: TrustProblem;
 }
 
 /** Thrown inside the data layer to stop a refresh; `refreshDataset` turns it into a failed result. */

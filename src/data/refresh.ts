@@ -1,5 +1,6 @@
 /**
- * Refresh: download the published dataset, validate it whole, apply the version rule, swap it in
+ * Refresh: download the published dataset and its signature, verify the signature over the exact
+ * bytes before parsing (signature.ts, trust.ts), validate it whole, apply the version rule, swap it in
  * at once, then save it. On any failure the loaded Atlas and the saved copy are untouched and the
  * result says why. The swap is one synchronous step after everything is checked, so the custom
  * functions and the pane see all-old or all-new data; listeners of `onDatasetSwap` (the
@@ -14,8 +15,11 @@ import { parseDatasetText } from "./parse-dataset";
 import { saveError, saveIfStillLoaded } from "./persist";
 import { RefreshFailure, describeThrown, type RefreshError, type UserMessage } from "./refresh-error";
 import type { KeyValueStorage } from "./storage";
-import { loadedData, swapDataset, type LoadedData } from "./store";
-import { compareVersions, versionOf, type DatasetVersion } from "./version";
+import { loadedData, swapDataset, type LoadedData, type SignedCopy } from "./store";
+import { checkStatementNames, verifyDatasetBytes, type TrustedKey } from "./signature";
+import { downloadSignature, noteSeen, readHighestSeen, refuseRollback } from "./trust";
+import { buildTrustedKeys } from "./trusted-keys";
+import { checkDatasetDates, compareVersions, versionOf, type DatasetVersion } from "./version";
 
 /** The default deadline for the whole download. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -45,8 +49,12 @@ export interface RefreshOptions {
   signal?: AbortSignal;
   onProgress?: (progress: RefreshProgress) => void;
   fetchImpl?: typeof fetch;
-  /** Where to save the new dataset; omitted, nothing is saved. */
+  /** Where to save the new dataset (and the highest version seen); omitted, nothing is saved. */
   storage?: KeyValueStorage;
+  /** The keys a signature may be made with; default: the build's (trusted-keys.ts). */
+  trustedKeys?: readonly TrustedKey[];
+  /** The clock, for expiry and future dates (tests). */
+  now?: () => Date;
 }
 
 /** What a refresh did. Every variant but "updated" left the loaded data as it was. */
@@ -71,18 +79,34 @@ export async function refreshDataset(options: RefreshOptions): Promise<RefreshRe
   const progress = safeProgress(options.onProgress);
   let dataset: Dataset;
   let url: string;
+  let signed: SignedCopy;
   try {
+    const now = options.now?.() ?? new Date();
     progress({ phase: "fetching", bytes: 0 });
-    const downloaded = await downloadDatasetText(options.url, {
+    const download = {
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       signal: options.signal,
-      fetchImpl: options.fetchImpl ?? ((input, init) => fetch(input, init)),
+      fetchImpl: options.fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
+    };
+    const downloaded = await downloadDatasetText(options.url, {
+      ...download,
       onBytes: (bytes, totalBytes) => progress({ phase: "fetching", bytes, totalBytes }),
     });
     url = downloaded.url;
+    const signature = await downloadSignature(url, download);
     progress({ phase: "validating", bytes: downloaded.bytes });
+    // The signature first: nothing parses bytes the data team did not sign.
+    const verified = await verifyDatasetBytes(downloaded.raw, signature, options.trustedKeys ?? buildTrustedKeys(), now);
     dataset = parseDatasetText(downloaded.text);
+    checkStatementNames(verified.statement, dataset);
+    checkDatasetDates(dataset, now);
+    const highest = await readHighestSeen(options.storage);
+    refuseRollback({ ...versionOf(dataset), sha256: verified.sha256 }, highest, {
+      allowOlder: options.allowOlder === true,
+      loaded: versionOf(loadedData().atlas.dataset),
+    });
+    signed = { keyId: verified.keyId, sha256: verified.sha256, signature: signature ?? "", text: downloaded.text };
     if (options.signal?.aborted) throw fail("aborted", "cancelled after the download, before the swap");
   } catch (thrown) {
     return failed(thrown);
@@ -90,10 +114,11 @@ export async function refreshDataset(options: RefreshOptions): Promise<RefreshRe
 
   let result: RefreshResult;
   try {
-    result = decideAndSwap(dataset, url, options.allowOlder === true, progress);
+    result = decideAndSwap(dataset, url, signed, options.allowOlder === true, progress);
   } catch (thrown) {
     return failed(thrown);
   }
+  if (result.status === "updated") await noteSeen(options.storage, { ...result.to, sha256: signed.sha256 });
   if (result.status === "updated" && options.storage) {
     progress({ phase: "saving" });
     try {
@@ -110,17 +135,25 @@ export async function refreshDataset(options: RefreshOptions): Promise<RefreshRe
  * The version rule and the swap, in one synchronous step (no await between the comparison and
  * the swap, so the comparison is against the very data the swap replaces).
  */
-function decideAndSwap(dataset: Dataset, url: string, allowOlder: boolean, progress: (p: RefreshProgress) => void): RefreshResult {
+function decideAndSwap(
+  dataset: Dataset,
+  url: string,
+  signed: SignedCopy,
+  allowOlder: boolean,
+  progress: (p: RefreshProgress) => void,
+): RefreshResult {
   const before = loadedData();
   const from = versionOf(before.atlas.dataset);
   const to = versionOf(dataset);
   if (compareVersions(to, from) < 0 && !allowOlder)
     return { status: "older-needs-confirmation", loaded: from, offered: to, message: olderMessage(to, from) };
   const changes = diffDatasets(before.atlas.dataset, dataset);
+  if (compareVersions(to, from) === 0 && !changes.identical)
+    throw fail("untrusted", `version ${to.version} is loaded with other content`, { trust: "same-version-different-content" });
   const outcome = refreshOutcome(changes);
   if (outcome.status === "unchanged") return { status: "unchanged", version: from, message: outcome.message };
   progress({ phase: "swapping" });
-  const loaded = swapDataset(dataset, "refreshed", { url, refreshedAt: new Date().toISOString() });
+  const loaded = swapDataset(dataset, "refreshed", { url, refreshedAt: new Date().toISOString(), signed });
   return { status: "updated", from, to, changes, loaded, persistence: "skipped", message: updatedMessage(changes.summary) };
 }
 

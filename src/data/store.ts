@@ -10,6 +10,14 @@ import { bundledDataset } from "./bundled";
 /** Where the loaded dataset came from. */
 export type DataOrigin = "bundled" | "stored" | "refreshed";
 
+/** A dataset as the data team signed it: the key, the SHA-256 of its bytes, the signature file and the exact text. */
+export interface SignedCopy {
+  keyId: string;
+  sha256: string;
+  signature: string;
+  text: string;
+}
+
 /** The loaded dataset and its provenance. */
 export interface LoadedData {
   atlas: Atlas;
@@ -20,6 +28,8 @@ export interface LoadedData {
   loadedAt: string;
   /** When it was last refreshed from a URL (ISO time), if ever. */
   refreshedAt?: string;
+  /** A refreshed or restored dataset's signature (the bundled one is code and has none). */
+  signed?: SignedCopy;
 }
 
 /** Told the new and the previous data after a swap. */
@@ -61,7 +71,11 @@ export function lastServedData(): LoadedData | undefined {
  * throws does not undo the swap or stop the other listeners: its error is rethrown on its own
  * turn, where the page's error reporting sees it.
  */
-export function swapDataset(dataset: Dataset, origin: DataOrigin, details: { url?: string; refreshedAt?: string } = {}): LoadedData {
+export function swapDataset(
+  dataset: Dataset,
+  origin: DataOrigin,
+  details: { url?: string; refreshedAt?: string; signed?: SignedCopy } = {},
+): LoadedData {
   const previous = loadedData();
   const next: LoadedData = { atlas: new Atlas(dataset), origin, loadedAt: new Date().toISOString(), ...details };
   current = next;

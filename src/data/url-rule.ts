@@ -26,6 +26,19 @@ export function checkDataUrl(address: string, base?: string): URL {
   return url;
 }
 
+/**
+ * A stored address as an allowed dataset URL, or undefined: a saved copy's `url` is shown as a
+ * link, and storage may be shared with other add-ins, so nothing else is kept.
+ */
+export function allowedDataUrlOrNone(address: string | undefined): string | undefined {
+  if (address === undefined) return undefined;
+  try {
+    return checkDataUrl(address).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The dataset the build publishes beside the add-in's pages (`data/atlas-dataset.json`), given a page's URL. */
 export function publishedDatasetUrl(pageUrl: string): string {
   return new URL("data/atlas-dataset.json", pageUrl).href;

@@ -115,7 +115,7 @@ export async function convertCnFormulasToValues(
     if (candidates.length > 0) {
       for (const cell of candidates) {
         const spill = target.getCell(cell.row, cell.column).getSpillingToRangeOrNullObject();
-        spill.load("address");
+        spill.load("address, values, numberFormat");
         spills.set(cell, spill);
       }
       syncs++;
@@ -128,8 +128,10 @@ export async function convertCnFormulasToValues(
       for (const cell of cells.slice(start, start + batch)) {
         const spill = spills.get(cell);
         if (spill && !spill.isNullObject) {
-          // The whole spilled block becomes values in place; its cells keep their types (text stays text).
+          // The whole spilled block becomes values in place; its text cells get the text format, so
+          // a name like "=1+1" or "+86…" stays text when the sheet is saved as CSV and read back.
           spill.copyFrom(spill, "Values");
+          spill.numberFormat = textFormats(spill.values, spill.numberFormat);
           spilledTables++;
         } else {
           queueValueWrite(target.getCell(cell.row, cell.column), cell);
@@ -141,6 +143,13 @@ export async function convertCnFormulasToValues(
     }
     return { converted: cells.length, spilledTables, address: target.address, chunks: read.chunks, syncs };
   });
+}
+
+/** The spilled block's number formats with every text cell (not an error value) set to text. */
+function textFormats(values: unknown[][], formats: unknown[][]): string[][] {
+  return values.map((row, r) =>
+    row.map((value, c) => (typeof value === "string" && !isExcelError(value) ? TEXT_FORMAT : String(formats[r]?.[c] ?? "General"))),
+  );
 }
 
 /** Writes a CN cell's value over its formula; text gets the text format so it stays text. */

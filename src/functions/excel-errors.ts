@@ -3,6 +3,7 @@
  * unusable arguments #VALUE!. Anything unexpected is still an Excel error (#VALUE! saying so),
  * never a raw exception.
  */
+import { checkArgumentBudget } from "../core/api/argument-budget";
 import { isAtlasError } from "../core/errors";
 
 /** Excel shows CustomFunctions.Error messages for #VALUE! and #N/A; keep them readable in a tooltip. */
@@ -19,10 +20,14 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, clip(`AI Policy Atlas could not compute this: ${detail}`));
 }
 
-/** Runs a worksheet function body; whatever it throws becomes an Excel error, and no number is NaN or infinite. */
-export function asExcelResult<T>(compute: () => T): T {
+/**
+ * Runs a worksheet function body; whatever it throws becomes an Excel error, and no number is NaN
+ * or infinite. `args` (the function's arguments) are held to their budget first, before any lookup.
+ */
+export function asExcelResult<T>(compute: () => T, args: readonly unknown[] = []): T {
   let result: T;
   try {
+    checkArgumentBudget(args);
     result = compute();
   } catch (error) {
     throw toExcelError(error);

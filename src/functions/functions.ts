@@ -82,7 +82,7 @@ export enum CATEGORY {
  * @returns Subsidy in the unit (yuan by default).
  */
 export function aiSubsidy(region: REGION, category: CATEGORY, amount?: any, unit?: string): number {
-  return asExcelResult(() => formulas.aisubsidy(currentAtlas(), region, category, amount, unit));
+  return asExcelResult(() => formulas.aisubsidy(currentAtlas(), region, category, amount, unit), [region, category, amount, unit]);
 }
 
 /**
@@ -95,7 +95,7 @@ export function aiSubsidy(region: REGION, category: CATEGORY, amount?: any, unit
  * @returns Fund size in the unit; text for qualifier and status.
  */
 export function aiFund(region: REGION, fund?: string, field?: string, unit?: string): any {
-  return asExcelResult(() => formulas.aifund(currentAtlas(), region, fund, field, unit));
+  return asExcelResult(() => formulas.aifund(currentAtlas(), region, fund, field, unit), [region, fund, field, unit]);
 }
 
 /**
@@ -106,7 +106,7 @@ export function aiFund(region: REGION, fund?: string, field?: string, unit?: str
  * @returns Spilled table.
  */
 export function aiIncentives(region?: REGION, category?: CATEGORY): any[][] {
-  return asExcelResult((): Table => formulas.aiincentives(currentAtlas(), region, category));
+  return asExcelResult((): Table => formulas.aiincentives(currentAtlas(), region, category), [region, category]);
 }
 
 /**
@@ -116,7 +116,7 @@ export function aiIncentives(region?: REGION, category?: CATEGORY): any[][] {
  * @returns Spilled table.
  */
 export function aiFunds(region?: REGION): any[][] {
-  return asExcelResult((): Table => formulas.aifunds(currentAtlas(), region));
+  return asExcelResult((): Table => formulas.aifunds(currentAtlas(), region), [region]);
 }
 
 /**
@@ -126,7 +126,7 @@ export function aiFunds(region?: REGION): any[][] {
  * @returns Spilled table.
  */
 export function aiPolicies(region?: REGION): any[][] {
-  return asExcelResult((): Table => formulas.aipolicies(currentAtlas(), region, systemClock));
+  return asExcelResult((): Table => formulas.aipolicies(currentAtlas(), region, systemClock), [region]);
 }
 
 /**
@@ -137,7 +137,7 @@ export function aiPolicies(region?: REGION): any[][] {
  * @returns Spilled table.
  */
 export function aiTargets(region?: REGION, unit?: string): any[][] {
-  return asExcelResult((): Table => formulas.aitargets(currentAtlas(), region, unit, systemClock));
+  return asExcelResult((): Table => formulas.aitargets(currentAtlas(), region, unit, systemClock), [region, unit]);
 }
 
 /**
@@ -149,7 +149,7 @@ export function aiTargets(region?: REGION, unit?: string): any[][] {
  * @returns Spilled table.
  */
 export function aiRank(category: CATEGORY, amount?: any, unit?: string): any[][] {
-  return asExcelResult((): Table => formulas.airank(currentAtlas(), category, amount, unit));
+  return asExcelResult((): Table => formulas.airank(currentAtlas(), category, amount, unit), [category, amount, unit]);
 }
 
 /**
@@ -160,7 +160,7 @@ export function aiRank(category: CATEGORY, amount?: any, unit?: string): any[][]
  * @returns Citation text.
  */
 export function aiSource(region: REGION, figure: string): string {
-  return asExcelResult(() => formulas.aisource(currentAtlas(), region, figure));
+  return asExcelResult(() => formulas.aisource(currentAtlas(), region, figure), [region, figure]);
 }
 
 /**
@@ -170,7 +170,7 @@ export function aiSource(region: REGION, figure: string): string {
  * @returns Spilled column.
  */
 export function aiRegions(field?: string): any[][] {
-  return asExcelResult((): Table => formulas.airegions(currentAtlas(), field));
+  return asExcelResult((): Table => formulas.airegions(currentAtlas(), field), [field]);
 }
 
 /**
@@ -180,7 +180,7 @@ export function aiRegions(field?: string): any[][] {
  * @returns Spilled column.
  */
 export function aiCategories(field?: string): any[][] {
-  return asExcelResult((): Table => formulas.aicategories(currentAtlas(), field));
+  return asExcelResult((): Table => formulas.aicategories(currentAtlas(), field), [field]);
 }
 
 /**
@@ -198,7 +198,7 @@ export function aiData(field?: string): any[][] {
     const info = { origin: data.origin, loadedAt: data.loadedAt, url: data.url, hash: atlasContentHash(data.atlas) };
     const value = formulas.aidata(data.atlas, info, field, systemClock);
     return Array.isArray(value) ? value : [[value]];
-  });
+  }, [field]);
 }
 
 // The company package (PRODUCT.md §9): issue 14.
@@ -217,7 +217,10 @@ function packageOptions(): { startYear: number } {
  * @returns Spilled table.
  */
 export function aiPackage(region: REGION, profile: any[][], unit?: string): any[][] {
-  return asExcelResult((): Table => packageFormulas.aipackage(currentAtlas(), region, profile, unit, packageOptions()));
+  return asExcelResult(
+    (): Table => packageFormulas.aipackage(currentAtlas(), region, profile, unit, packageOptions()),
+    [region, profile, unit],
+  );
 }
 
 /**
@@ -230,7 +233,10 @@ export function aiPackage(region: REGION, profile: any[][], unit?: string): any[
  * @returns Total in the unit (yuan by default).
  */
 export function aiPackageTotal(region: REGION, profile: any[][], which?: string, unit?: string): number {
-  return asExcelResult(() => packageFormulas.aipackagetotal(currentAtlas(), region, profile, which, unit, packageOptions()));
+  return asExcelResult(
+    () => packageFormulas.aipackagetotal(currentAtlas(), region, profile, which, unit, packageOptions()),
+    [region, profile, which, unit],
+  );
 }
 
 /**
@@ -241,5 +247,5 @@ export function aiPackageTotal(region: REGION, profile: any[][], which?: string,
  * @returns Spilled table.
  */
 export function aiPackageRank(profile: any[][], unit?: string): any[][] {
-  return asExcelResult((): Table => packageFormulas.aipackagerank(currentAtlas(), profile, unit, packageOptions()));
+  return asExcelResult((): Table => packageFormulas.aipackagerank(currentAtlas(), profile, unit, packageOptions()), [profile, unit]);
 }

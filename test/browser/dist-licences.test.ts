@@ -11,16 +11,18 @@ const { licenceAllowed, DERIVED_FROM, NOTICES_FILE, NOTICES_JSON } = require("..
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
+/** Production source maps are written beside dist/, never published in it (issue 22). */
+const DIST_MAPS = path.join(ROOT, "dist-maps");
 
 type Shipped = { name: string; dir: string };
 
 /** The packages whose files are in the bundles: name and folder, from the source maps' sources. */
 function shippedPackages(): Map<string, Shipped> {
   const shipped = new Map<string, Shipped>();
-  const maps = fs.readdirSync(DIST).filter((f) => f.endsWith(".js.map"));
+  const maps = fs.readdirSync(DIST_MAPS).filter((f) => f.endsWith(".js.map"));
   expect(maps).toEqual(expect.arrayContaining(["functions.js.map", "taskpane.js.map"]));
   for (const file of maps) {
-    const { sources } = JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as { sources: string[] };
+    const { sources } = JSON.parse(fs.readFileSync(path.join(DIST_MAPS, file), "utf8")) as { sources: string[] };
     for (const source of sources) {
       const match = /^webpack:\/\/[^/]*\/\.\/((?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(source);
       if (match) shipped.set(`${match[2]} ${match[1]}`, { name: match[2], dir: path.join(ROOT, match[1]) });

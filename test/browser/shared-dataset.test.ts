@@ -10,6 +10,7 @@ import { bundledDataset } from "../../src/data/bundled";
 import { DATASET_KEY, saveDataset } from "../../src/data/persist";
 import { memoryStorage } from "../../src/data/storage";
 import { addinContext, launchChromium, openPane } from "./support/browser";
+import { signedForBuild } from "./support/test-key";
 
 let browser: Browser;
 let page: Page;
@@ -26,6 +27,7 @@ beforeAll(async () => {
   await saveDataset(memoryStorage(saved), newer, {
     url: "https://localhost:3000/data/atlas-dataset.json",
     refreshedAt: "2025-04-01T08:00:00.000Z",
+    signed: signedForBuild(JSON.stringify(newer)), // a saved copy restores only with a trusted signature
   });
 
   browser = await launchChromium();

@@ -22,7 +22,7 @@ describe("help and usage errors", () => {
   });
 
   test.each([
-    [["chek"], "data: unknown command 'chek' (commands: check, scan, diff, bump, help)"],
+    [["chek"], "data: unknown command 'chek' (commands: check, scan, diff, bump, keygen, sign, verify, help)"],
     [["check", "nope.json"], "data: no such file: nope.json"],
     [["check", "a.json", "b.json"], "data: too many arguments (usage: check [dataset.json])"],
     [["check", "--strict"], "data: unknown option --strict"],
@@ -48,7 +48,7 @@ describe("npm run data", () => {
     expect([result.status, result.stdout, result.stderr]).toEqual([
       2,
       "",
-      "data: unknown command 'frobnicate' (commands: check, scan, diff, bump, help)\n",
+      "data: unknown command 'frobnicate' (commands: check, scan, diff, bump, keygen, sign, verify, help)\n",
     ]);
   }, 60_000);
 });

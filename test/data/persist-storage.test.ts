@@ -5,6 +5,7 @@
  * plain JSON where the page cannot gzip.
  */
 import { bundledDataset } from "../../src/data/bundled";
+import { signedFetch } from "../support/signing";
 import { aisubsidy } from "../../src/core/api/formulas";
 import { DATASET_KEY, DATASET_STORAGE_BUDGET, readPersistedDataset, restorePersistedDataset, saveDataset } from "../../src/data/persist";
 import { RefreshFailure } from "../../src/data/refresh-error";
@@ -12,7 +13,7 @@ import { defaultStorage, memoryStorage, webStorage, type KeyValueStorage, type W
 import { currentAtlas, resetStoreForTests } from "../../src/data/store";
 import { refreshDataset } from "../../src/data/refresh";
 import { scaledDataset, variant } from "../support/datasets";
-import { PROVENANCE, SAVED } from "./persist-fixture";
+import { PROVENANCE, SAVED, signedProvenance } from "./persist-fixture";
 
 let map: Map<string, string>;
 let storage: KeyValueStorage;
@@ -57,11 +58,11 @@ describe("storage adapters", () => {
 
   test("localStorage round trip, and a quota error becomes a storage error", async () => {
     const local = webStorage(fakeWebStorage());
-    await saveDataset(local, SAVED, PROVENANCE);
+    await saveDataset(local, SAVED, signedProvenance(SAVED));
     expect(await readPersistedDataset(local)).toMatchObject({ status: "ok", dataset: { version: "2025.04.01" }, provenance: PROVENANCE });
 
     const tiny = webStorage(fakeWebStorage(1000));
-    const failure = await saveDataset(tiny, SAVED, PROVENANCE).catch((e: unknown) => e);
+    const failure = await saveDataset(tiny, SAVED, signedProvenance(SAVED)).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(RefreshFailure);
     expect((failure as RefreshFailure).error).toMatchObject({ code: "storage", detail: expect.stringContaining("QuotaExceededError") });
   });
@@ -94,8 +95,8 @@ describe("storage adapters", () => {
 
 describe("the storage budget (OfficeRuntime.storage: 10 MB per domain, shared)", () => {
   test("today's dataset and one 100× its size fit gzipped, well within the budget", async () => {
-    const today = await saveDataset(storage, bundledDataset(), PROVENANCE);
-    const large = await saveDataset(storage, scaledDataset(100), PROVENANCE);
+    const today = await saveDataset(storage, bundledDataset(), signedProvenance(bundledDataset()));
+    const large = await saveDataset(storage, scaledDataset(100), signedProvenance(scaledDataset(100)));
     expect(today.encoding).toBe("gzip-base64");
     expect(today.stored).toBeLessThan(DATASET_STORAGE_BUDGET / 50);
     expect(large.json).toBeGreaterThan(DATASET_STORAGE_BUDGET); // plain, it would not fit
@@ -106,10 +107,10 @@ describe("the storage budget (OfficeRuntime.storage: 10 MB per domain, shared)",
   });
 
   test("a copy over the budget is not written, the previous copy stays, and the error says why", async () => {
-    await saveDataset(storage, SAVED, PROVENANCE);
+    await saveDataset(storage, SAVED, signedProvenance(SAVED));
     const before = map.get(DATASET_KEY);
     const small = memoryStorage(map, { budget: 2_000 });
-    const error = await saveDataset(small, variant("2025.05.01"), PROVENANCE).catch((e: unknown) => e);
+    const error = await saveDataset(small, variant("2025.05.01"), signedProvenance(variant("2025.05.01"))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RefreshFailure);
     expect((error as RefreshFailure).error).toMatchObject({
       code: "storage-budget",
@@ -122,11 +123,9 @@ describe("the storage budget (OfficeRuntime.storage: 10 MB per domain, shared)",
   });
 
   test("a refresh that does not fit: the new data loads and is used, the user is told, the next start restores the previous copy", async () => {
-    await saveDataset(storage, SAVED, PROVENANCE);
+    await saveDataset(storage, SAVED, signedProvenance(SAVED));
     const newer = variant("2025.05.01");
-    const fetchImpl = jest.fn(
-      async () => new Response(JSON.stringify(newer), { status: 200, headers: { "content-type": "application/json" } }),
-    );
+    const fetchImpl = signedFetch(JSON.stringify(newer));
     const result = await refreshDataset({
       url: "https://data.example.com/atlas.json",
       storage: memoryStorage(map, { budget: 2_000 }),
@@ -145,10 +144,10 @@ describe("the storage budget (OfficeRuntime.storage: 10 MB per domain, shared)",
     const original = scope.CompressionStream;
     delete scope.CompressionStream;
     try {
-      expect(await saveDataset(storage, SAVED, PROVENANCE)).toMatchObject({ encoding: "json" });
+      expect(await saveDataset(storage, SAVED, signedProvenance(SAVED))).toMatchObject({ encoding: "json" });
       expect(map.get(DATASET_KEY)).toMatch(/^AI-POLICY-ATLAS-DATASET\/2 .*"encoding":"json"/);
       expect(await readPersistedDataset(storage)).toMatchObject({ status: "ok", dataset: SAVED });
-      const error = await saveDataset(storage, scaledDataset(100), PROVENANCE).catch((e: unknown) => e);
+      const error = await saveDataset(storage, scaledDataset(100), signedProvenance(scaledDataset(100))).catch((e: unknown) => e);
       expect((error as RefreshFailure).error.code).toBe("storage-budget");
       expect(await readPersistedDataset(storage)).toMatchObject({ status: "ok", dataset: SAVED });
     } finally {

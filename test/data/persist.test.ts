@@ -19,7 +19,8 @@ import {
 import { memoryStorage, type KeyValueStorage } from "../../src/data/storage";
 import { currentAtlas, loadedData, resetStoreForTests, swapDataset } from "../../src/data/store";
 import { variant } from "../support/datasets";
-import { PROVENANCE, SAVED } from "./persist-fixture";
+import { PROVENANCE, SAVED, signedProvenance } from "./persist-fixture";
+import { signatureFor } from "../support/signing";
 
 let map: Map<string, string>;
 let storage: KeyValueStorage;
@@ -46,6 +47,7 @@ async function envelope(json: string, header: Partial<Record<string, unknown>> =
     version: "2025.04.01",
     asOf: "2025-04-01",
     savedAt: "2025-04-02T08:00:00.000Z",
+    signature: signatureFor(json),
     ...header,
   };
   return `AI-POLICY-ATLAS-DATASET/1 ${JSON.stringify(h)}\n${json}`;
@@ -53,7 +55,7 @@ async function envelope(json: string, header: Partial<Record<string, unknown>> =
 
 describe("saving and restoring", () => {
   test("a saved dataset is restored after a restart, with its provenance", async () => {
-    await saveDataset(storage, SAVED, PROVENANCE);
+    await saveDataset(storage, SAVED, signedProvenance(SAVED));
     resetStoreForTests();
     const result = await restorePersistedDataset(memoryStorage(map));
     expect(result).toMatchObject({
@@ -68,7 +70,7 @@ describe("saving and restoring", () => {
   });
 
   test("the stored value is a header line and the dataset's JSON, gzipped and base64-encoded", async () => {
-    const size = await saveDataset(storage, SAVED, PROVENANCE);
+    const size = await saveDataset(storage, SAVED, signedProvenance(SAVED));
     const raw = map.get(DATASET_KEY) ?? "";
     const [head, payload] = [raw.slice(0, raw.indexOf("\n")), raw.slice(raw.indexOf("\n") + 1)];
     const json = await gunzipBase64(payload);
@@ -93,7 +95,7 @@ describe("saving and restoring", () => {
   });
 
   test("a saved dataset older than the bundled one is not loaded, and the user is told", async () => {
-    await saveDataset(storage, variant("2025.03.01"), PROVENANCE);
+    await saveDataset(storage, variant("2025.03.01"), signedProvenance(variant("2025.03.01")));
     const result = await restorePersistedDataset(storage);
     expect(result).toMatchObject({
       status: "kept",
@@ -109,14 +111,14 @@ describe("saving and restoring", () => {
   });
 
   test("a saved copy identical to the bundled one changes nothing", async () => {
-    await saveDataset(storage, bundledDataset(), PROVENANCE);
+    await saveDataset(storage, bundledDataset(), signedProvenance(bundledDataset()));
     const before = currentAtlas();
     expect(await restorePersistedDataset(storage)).toMatchObject({ status: "kept", reason: "not-newer" });
     expect(currentAtlas()).toBe(before);
   });
 
   test("a dataset refreshed before restore finished is never replaced by the saved copy", async () => {
-    await saveDataset(storage, SAVED, PROVENANCE);
+    await saveDataset(storage, SAVED, signedProvenance(SAVED));
     swapDataset(variant("2025.05.01"), "refreshed", { url: "https://x.example/a.json" });
     expect(await restorePersistedDataset(storage)).toMatchObject({ status: "kept", reason: "refreshed-already" });
     expect(currentAtlas().dataset.version).toBe("2025.05.01");
@@ -130,7 +132,7 @@ describe("saving and restoring", () => {
   });
 
   test("clearing forgets the saved dataset", async () => {
-    await saveDataset(storage, SAVED, PROVENANCE);
+    await saveDataset(storage, SAVED, signedProvenance(SAVED));
     await clearPersistedDataset(storage);
     expect(await readPersistedDataset(storage)).toEqual({ status: "none" });
   });
@@ -159,7 +161,7 @@ describe("a damaged or invalid saved copy falls back to the bundled dataset and 
   ];
 
   test.each(damage)("%s", async (_name, corrupt, reason) => {
-    await saveDataset(storage, SAVED, PROVENANCE);
+    await saveDataset(storage, SAVED, signedProvenance(SAVED));
     const good = map.get(DATASET_KEY) ?? "";
     map.set(DATASET_KEY, await corrupt(good, JSON.stringify(SAVED)));
     resetStoreForTests();

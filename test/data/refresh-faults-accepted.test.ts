@@ -4,12 +4,12 @@
  * version changes nothing; an older one waits for confirmation; hostile strings stay inert text;
  * and a save that fails loses nothing.
  */
-import { aisource, airegions, aisubsidy } from "../../src/core/api/formulas";
+import { aisource, aisubsidy } from "../../src/core/api/formulas";
 import { DATASET_KEY } from "../../src/data/persist";
 import { refreshDataset, type RefreshProgress } from "../../src/data/refresh";
 import { memoryStorage, type KeyValueStorage } from "../../src/data/storage";
 import { currentAtlas, loadedData } from "../../src/data/store";
-import { HOSTILE_NAME, newerJson, useFaultServer } from "./refresh-faults-fixture";
+import { newerJson, useFaultServer } from "./refresh-faults-fixture";
 
 const bench = useFaultServer();
 const { refreshFrom, versionAfterRestart } = bench;
@@ -88,22 +88,23 @@ describe("a good response is swapped in, saved and survives a restart", () => {
     expect(await versionAfterRestart()).toBe("2025.03.24");
   });
 
-  test("hostile strings are loaded as inert text, exactly as served", async () => {
-    const { result } = await refreshFrom("/hostile.json");
+  test("hostile markup is loaded as inert text, exactly as served; formula-like text is refused (issue 22)", async () => {
+    const refused = await refreshFrom("/hostile.json");
+    expect(refused.result).toMatchObject({ status: "failed", error: { code: "schema" } });
+    if (refused.result.status !== "failed") return;
+    expect(refused.result.error.problems?.join("\n")).toMatch(/regions\[\d+\]\.name\.en: text must not start with =/);
+    expect(refused.result.error.problems?.join("\n")).toMatch(/aliases/);
+    const { result } = await refreshFrom("/markup.json");
     expect(result).toMatchObject({ status: "updated", to: { version: "2025.04.02" } });
     const atlas = currentAtlas();
-    expect(atlas.regionOf("chengdu-hitech")?.name.en).toBe(HOSTILE_NAME);
     expect(atlas.source("xinhua-chengdu-hitech")?.title).toBe("<script>alert('x')</script><img src=x onerror=alert(1)>");
     expect(atlas.dataset.policies[0].title.en).toBe("</td><b>bold</b>");
     // The formula API hands them back as plain strings (the Excel writers write text as text).
-    expect(airegions(atlas, "en")).toContainEqual([HOSTILE_NAME]);
-    expect(atlas.region(HOSTILE_NAME).id).toBe("chengdu-hitech");
     expect(aisubsidy(atlas, "成都高新区", "model")).toBe(30_000_000);
     expect(aisource(atlas, "成都高新区", "model")).toEqual(
       expect.stringContaining("《<script>alert('x')</script><img src=x onerror=alert(1)>》"),
     );
     expect(await versionAfterRestart()).toBe("2025.04.02");
-    expect(currentAtlas().regionOf("chengdu-hitech")?.aliases).toEqual(expect.arrayContaining(["+SUM(1,2)", "@cmd", "-2+3"]));
   });
 });
 

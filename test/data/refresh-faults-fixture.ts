@@ -38,6 +38,11 @@ const HOSTILE = variant("2025.04.02", (d) => {
   byId(d.sources, "xinhua-chengdu-hitech").title = "<script>alert('x')</script><img src=x onerror=alert(1)>";
   d.policies[0].title.en = "</td><b>bold</b>";
 });
+/** HOSTILE without its formula-like names, which the schema now refuses: HTML-looking text only. */
+const MARKUP = variant("2025.04.02", (d) => {
+  byId(d.sources, "xinhua-chengdu-hitech").title = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+  d.policies[0].title.en = "</td><b>bold</b>";
+});
 const SCHEMA_INVALID = variant("2025.04.03", (d) => {
   (d.incentives[0] as { cap: unknown }).cap = -5;
   (d.regions[1] as { level: unknown }).level = "galaxy";
@@ -104,6 +109,7 @@ export function useFaultServer(): FaultBench {
       "/same.json": serve(json(BASE)),
       "/older.json": serve(json(OLDER)),
       "/hostile.json": serve(json(HOSTILE)),
+      "/markup.json": serve(json(MARKUP)),
       "/proto.json": serve(PROTO_JSON),
       "/format-1.json": serve(FORMAT_1_JSON),
       "/format-3.json": serve(FORMAT_3_JSON),

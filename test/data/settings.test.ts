@@ -9,6 +9,7 @@ import { memoryStorage, type KeyValueStorage } from "../../src/data/storage";
 import { currentAtlas, loadedData, resetStoreForTests } from "../../src/data/store";
 import { publishedDatasetUrl } from "../../src/data/url-rule";
 import { variant } from "../support/datasets";
+import { signedFetch } from "../support/signing";
 
 const DEFAULT_URL = "https://addin.example.com/data/atlas-dataset.json";
 
@@ -91,8 +92,7 @@ describe("settings", () => {
 
 describe("checkOnStart", () => {
   const NEWER = JSON.stringify(variant("2025.04.01"));
-  const respond = (body: string): typeof fetch =>
-    jest.fn(async () => new Response(body, { status: 200, headers: { "content-type": "application/json" } })) as unknown as typeof fetch;
+  const respond = (body: string): typeof fetch => signedFetch(body);
 
   test("off (the default): nothing is requested", async () => {
     const fetchImpl = respond(NEWER);

@@ -4,6 +4,7 @@
  * and a UI progress callback that throws does not break a refresh.
  */
 import { refreshDataset } from "../../src/data/refresh";
+import { signedFetch } from "../support/signing";
 import { currentAtlas, loadedData, onDatasetSwap, resetStoreForTests, swapDataset } from "../../src/data/store";
 import { variant } from "../support/datasets";
 
@@ -39,7 +40,7 @@ test("unsubscribing stops the notifications", () => {
 test("a progress callback that throws does not stop the refresh", async () => {
   jest.useFakeTimers({ doNotFake: ["nextTick", "queueMicrotask", "setImmediate"] });
   const body = JSON.stringify(variant("2025.04.01"));
-  const fetchImpl = (async () => new Response(body, { headers: { "content-type": "application/json" } })) as unknown as typeof fetch;
+  const fetchImpl = signedFetch(body);
   const result = await refreshDataset({
     url: "https://data.example.com/atlas.json",
     fetchImpl,

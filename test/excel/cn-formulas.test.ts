@@ -72,9 +72,19 @@ describe("convertCnFormulasToValues", () => {
         .some((f) => String(f).startsWith("=")),
     ).toBe(false);
     expect(fake.sheet("Other").snapshot()).toEqual(other);
-    // Only CN cells were written.
+    // After convert-to-values the spilled table's text cells are text ("@"), its numbers keep their format (issue 22).
+    const formats = RANK.map((row, r) => row.map((_v, c) => sheet.cell(r, 3 + c).numberFormat));
+    RANK.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value === "string") expect(formats[r][c]).toBe("@");
+        else expect(formats[r][c]).not.toBe("@");
+      }),
+    );
+    // Only CN cells were written (and the spilled table's formats, whole).
     const cnCells = new Set(["1,1", "5,1", "6,1", "7,1"]);
-    for (const w of fake.writes.filter((x) => x.property !== "copyFrom")) {
+    const spillFormat = fake.writes.filter((x) => x.property === "numberFormat" && x.rect.rows * x.rect.columns > 1);
+    expect(spillFormat.map((w) => w.rect)).toEqual([{ top: 0, left: 3, rows: 2, columns: 7 }]);
+    for (const w of fake.writes.filter((x) => x.property !== "copyFrom" && !spillFormat.includes(x))) {
       expect(w.rect.rows * w.rect.columns).toBe(1);
       expect(cnCells.has(`${w.rect.top},${w.rect.left}`)).toBe(true);
     }

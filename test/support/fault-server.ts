@@ -2,10 +2,16 @@
  * A real HTTP server on 127.0.0.1 (ephemeral port) for the refresh tests: each path serves one
  * behaviour (a dataset, an error status, a response that never ends, a slow drip, an endless
  * stream…). It remembers every request and socket, and `close()` destroys open sockets so Jest
- * exits cleanly whatever a test left hanging.
+ * exits cleanly whatever a test left hanging. Every complete body served (`serve`, `slowly`) has
+ * its signature by the test file's trusted key at the matching `.sig.json` path, as the build
+ * publishes it, unless a route is given for that path.
  */
 import * as http from "http";
 import type { AddressInfo, Socket } from "net";
+import { signatureFor } from "./signing";
+
+/** The complete body each route serves, for its signature. */
+const bodies = new WeakMap<Route, string>();
 
 /** What one path does with a request. */
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, server: FaultServer) => void;
@@ -45,7 +51,7 @@ export async function startFaultServer(routes: Record<string, Route>): Promise<F
       open.set(path, (open.get(path) ?? 1) - 1);
       settle(path);
     });
-    const route = routes[path];
+    const route = routes[path] ?? signatureRoute(routes, path);
     if (!route) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
@@ -77,11 +83,24 @@ export async function startFaultServer(routes: Record<string, Route>): Promise<F
   return api;
 }
 
+/** The signature of the body served at the dataset path a `.sig.json` path belongs to, if any. */
+function signatureRoute(routes: Record<string, Route>, path: string): Route | undefined {
+  if (!path.endsWith(".sig.json")) return undefined;
+  const base = path.slice(0, -".sig.json".length);
+  const dataset = routes[`${base}.json`] ?? routes[base];
+  const body = dataset && bodies.get(dataset);
+  if (body === undefined) return undefined;
+  const signature = signatureFor(body);
+  return (_req, res) => void res.writeHead(200, { "content-type": "application/json" }).end(signature);
+}
+
 /** Serves a body with a status and content type. */
 export function serve(body: string, contentType = "application/json", status = 200): Route {
-  return (_req, res) => {
+  const route: Route = (_req, res) => {
     res.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(body) }).end(body);
   };
+  if (status === 200) bodies.set(route, body);
+  return route;
 }
 
 /** Redirects to a location. */
@@ -122,7 +141,7 @@ export function stream(path: string, chunk: string, everyMs: number, contentType
 
 /** Sends a complete body in `parts` pieces spread over `totalMs` (a slow but finite download). */
 export function slowly(body: string, parts: number, totalMs: number): Route {
-  return (_req, res, server) => {
+  const route: Route = (_req, res, server) => {
     res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
     const size = Math.ceil(body.length / parts);
     let i = 0;
@@ -137,6 +156,8 @@ export function slowly(body: string, parts: number, totalMs: number): Route {
     }, totalMs / parts);
     server.keep(timer);
   };
+  bodies.set(route, body);
+  return route;
 }
 
 /** Announces the full length, sends half of the body, then drops the connection. */

@@ -7,6 +7,7 @@ import { runBump } from "./commands/bump";
 import { runCheck } from "./commands/check";
 import { runDiff } from "./commands/diff";
 import { runScan } from "./commands/scan";
+import { runKeygen, runSign, runVerify } from "./commands/signing";
 import { UsageError, type CliIo } from "./cli-io";
 
 const COMMANDS: ReadonlyMap<string, { run: (args: readonly string[], io: CliIo) => number; usage: string; what: string }> = new Map([
@@ -40,6 +41,30 @@ const COMMANDS: ReadonlyMap<string, { run: (args: readonly string[], io: CliIo) 
       run: runBump,
       usage: "bump [dataset.json] [--date YYYY-MM-DD] [--version YYYY.MM.DD[.N]]",
       what: "raise version and asOf (default: today), refusing a version not newer than the file's and git HEAD's",
+    },
+  ],
+  [
+    "keygen",
+    {
+      run: runKeygen,
+      usage: "keygen <name>",
+      what: "a new signing key pair: <name>.private.pem (mode 600, keep offline) and <name>.public.json (for ATLAS_DATA_KEYS)",
+    },
+  ],
+  [
+    "sign",
+    {
+      run: runSign,
+      usage: "sign [dataset.json] --key <private.pem> [--expires YYYY-MM-DD | --days N] [--out file]",
+      what: "sign the dataset's exact bytes (default expiry 180 days); writes <dataset>.sig.json",
+    },
+  ],
+  [
+    "verify",
+    {
+      run: runVerify,
+      usage: "verify [dataset.json] [signature] --keys <public.json,…>",
+      what: "check a signature as the add-in does (default signature: <dataset>.sig.json; keys also from ATLAS_DATA_KEYS)",
     },
   ],
 ]);

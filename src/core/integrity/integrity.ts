@@ -152,7 +152,10 @@ function clusterProblems(dataset: Dataset): IntegrityFinding[] {
 function nameProblems(dataset: Dataset): IntegrityFinding[] {
   const problems: IntegrityFinding[] = [];
   const report = (what: string, path: string, index: NameIndex<unknown>): void => {
-    for (const c of index.conflicts()) problems.push({ path, message: `${what} name '${c.key}' is ambiguous: ${c.labels.join(" / ")}` });
+    for (const c of index.conflicts()) {
+      const shown = c.labels.length > 10 ? `${c.labels.slice(0, 10).join(" / ")} and ${c.labels.length - 10} more` : c.labels.join(" / ");
+      problems.push({ path, message: `${what} name '${c.key}' is ambiguous: ${shown}` });
+    }
   };
   report("region", "regions", new NameIndex(dataset.regions.map(regionEntry)));
   report("category", "categories", new NameIndex([...dataset.categories, ANY_CATEGORY].map(categoryEntry)));

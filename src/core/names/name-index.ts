@@ -4,6 +4,7 @@
  * remembered, so a repeated lookup (10,000 cells naming the same region) is one `Map.get`.
  */
 import { lookupKey } from "../text/normalise";
+import { MAX_SUGGESTIONS, NameTrie } from "./name-trie";
 
 /** One thing to find, with every name it answers to and the label shown in messages. */
 export interface NamedEntry<T> {
@@ -19,8 +20,12 @@ export interface NameConflict {
 }
 
 const CACHE_LIMIT = 10_000;
+/** Typed names longer than this are answered but not remembered: the caches stay within 10,000 × 256 characters. */
+const MAX_CACHED_NAME = 256;
 /** Longer input is not a misspelt name: no suggestions are searched for it. */
 const MAX_SUGGEST_LENGTH = 40;
+/** The most edits a suggestion may be away. */
+const MAX_EDITS = 2;
 
 /** A case-, width-, space-, accent- and script-insensitive index of names. */
 export class NameIndex<T> {
@@ -28,16 +33,21 @@ export class NameIndex<T> {
   private readonly typed = new Map<string, T | null>();
   private readonly suggested = new Map<string, string[]>();
   private readonly entries: readonly NamedEntry<T>[];
+  private readonly order = new Map<NamedEntry<T>, number>();
+  private trie: NameTrie<NamedEntry<T>> | undefined;
 
   constructor(entries: readonly NamedEntry<T>[]) {
     this.entries = entries;
+    entries.forEach((entry, i) => this.order.set(entry, i));
     for (const entry of entries) {
       for (const name of entry.names) {
         const key = lookupKey(name);
         if (key === "") continue;
         const list = this.byKey.get(key);
+        // An entry's names come one after another, so a repeat of this entry is the list's last
+        // item: O(1), where `includes` made 40,000 regions sharing an alias an O(N²) refusal.
         if (!list) this.byKey.set(key, [entry]);
-        else if (!list.includes(entry)) list.push(entry);
+        else if (list[list.length - 1] !== entry) list.push(entry);
       }
     }
   }
@@ -48,6 +58,7 @@ export class NameIndex<T> {
     if (known !== undefined) return known ?? undefined;
     const list = this.byKey.get(lookupKey(name));
     const found = list && list.length === 1 ? list[0].value : null;
+    if (name.length > MAX_CACHED_NAME) return found ?? undefined;
     if (this.typed.size >= CACHE_LIMIT) this.typed.clear();
     this.typed.set(name, found);
     return found ?? undefined;
@@ -75,6 +86,7 @@ export class NameIndex<T> {
     let labels = this.suggested.get(cacheKey);
     if (!labels) {
       labels = this.nearest(name, max);
+      if (name.length > MAX_CACHED_NAME) return labels;
       if (this.suggested.size >= CACHE_LIMIT) this.suggested.clear();
       this.suggested.set(cacheKey, labels);
     }
@@ -84,16 +96,16 @@ export class NameIndex<T> {
   private nearest(name: string, max: number): string[] {
     const key = lookupKey(name);
     if (key === "" || key.length > MAX_SUGGEST_LENGTH) return [];
-    const limit = Math.max(1, Math.floor(Array.from(key).length / 3));
-    const best = new Map<NamedEntry<T>, number>();
-    for (const [candidate, list] of this.byKey) {
-      const score = nameDistance(key, candidate, limit);
-      if (score > limit + 0.5) continue;
-      for (const entry of list) best.set(entry, Math.min(score, best.get(entry) ?? Infinity));
-    }
+    const typed = Array.from(key);
+    // A third of the length, at most MAX_EDITS: a typo or two, not a different name. The cap keeps
+    // the search bounded on a dataset at the schema's limits (test/core/budgets/limits.test.ts).
+    const limit = Math.min(MAX_EDITS, Math.max(1, Math.floor(typed.length / 3)));
+    // Built on the first miss, not with the index: most lookups never need it.
+    this.trie ??= new NameTrie(this.byKey, this.order);
+    const best = this.trie.nearest(typed, limit);
     return [...best.entries()]
-      .sort((a, b) => a[1] - b[1] || this.entries.indexOf(a[0]) - this.entries.indexOf(b[0]))
-      .slice(0, max)
+      .sort((a, b) => a[1] - b[1] || (this.order.get(a[0]) ?? 0) - (this.order.get(b[0]) ?? 0))
+      .slice(0, Math.min(max, MAX_SUGGESTIONS))
       .map(([entry]) => entry.label);
   }
 

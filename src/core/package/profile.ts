@@ -154,7 +154,7 @@ function readFraction(field: ProfileField, value: unknown): number {
     const text = value.normalize("NFKC").trim();
     const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
     if (percent) fraction = Number(percent[1]) / 100;
-    else if (/^\d*\.?\d+$/.test(text)) fraction = Number(text);
+    else if (/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(text)) fraction = Number(text); // linear: no two quantifiers share the digits
   }
   if (fraction === undefined || !Number.isFinite(fraction)) {
     throw bad(`${field.id} is a fraction: give 0.25 or 25%, not ${describeValue(value)}.`);

@@ -7,10 +7,10 @@
  * because the schema ships in the JavaScript that runs before the functions register.
  */
 import * as z from "zod/mini";
+import { aliases, datasetVersion, isoDate, list, name, sourceUrl, text } from "./schema-atoms";
+import { LIMITS } from "./limits";
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'"), z.maxLength(64));
-const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, "dates are YYYY-MM-DD (or YYYY-MM when only the month is known)"));
 /** Integer CNY (yuan). Money is never a float: 1万 = 10,000; 1亿 = 100,000,000. */
 const yuan = z.number().check(z.int(), z.gte(0), z.lte(1e15));
 const year = z.number().check(z.int(), z.gte(1990), z.lte(2100));
@@ -48,13 +48,13 @@ const inferred = z._default(z.array(z.enum(["beneficiary", "sponsors", "status",
 
 export const Source = z.strictObject({
   id,
-  file: z.string().check(z.regex(/^[\w.-]+\.txt$/, "a file name in seeds/")),
+  file: z.string().check(z.maxLength(200), z.regex(/^[\w.-]+\.txt$/, "a file name in seeds/")),
   title: text,
   titleEn: text,
   publisher: Bilingual,
   date: isoDate,
   dateNote: z.optional(text),
-  url: z.nullable(z.url({ protocol: /^https?$/ })),
+  url: z.nullable(sourceUrl),
   /** An official release states the issuer's figures; a press report is someone's account of them. */
   kind: z.enum(["official-release", "press-report"]),
   language: z.enum(["zh-Hans", "zh-Hant"]),
@@ -64,7 +64,7 @@ export const Source = z.strictObject({
 export const Category = z.strictObject({
   id,
   name: Bilingual,
-  aliases: z._default(z.array(text), []),
+  aliases,
   description: Bilingual,
 });
 
@@ -74,9 +74,9 @@ export const Region = z.strictObject({
   id,
   level: RegionLevel,
   parentId: z.nullable(id),
-  name: z.strictObject({ zhHans: text, zhHant: text, en: text }),
-  pinyin: z.string().check(z.regex(/^[a-z ]+$/i, "pinyin is Latin letters and spaces")),
-  aliases: z._default(z.array(text), []),
+  name: z.strictObject({ zhHans: name, zhHant: name, en: name }),
+  pinyin: z.string().check(z.maxLength(LIMITS.pinyin), z.regex(/^[a-z ]+$/i, "pinyin is Latin letters and spaces")),
+  aliases,
   /** What the level means here (a national high-tech zone is not an administrative district). */
   levelNote: z.optional(Bilingual),
 });
@@ -95,8 +95,8 @@ export const Fund = z.strictObject({
   /** The cluster or batch this fund belongs to. */
   parentId: z.optional(id),
   kind: FundKind,
-  name: z.strictObject({ zhHans: text, zhHant: z.optional(text), en: text }),
-  aliases: z._default(z.array(text), []),
+  name: z.strictObject({ zhHans: name, zhHant: z.optional(name), en: name }),
+  aliases,
   total: Money,
   /** A planned first phase (首期规模, per an agreement), or first batch (首批) for a cluster. */
   first: z.optional(Money),
@@ -104,7 +104,7 @@ export const Fund = z.strictObject({
   /** The funds that make up a cluster's first batch (首批), by id. */
   firstBatch: z._default(z.array(id), []),
   focus: z.optional(Bilingual),
-  sponsors: z._default(z.array(Bilingual), []),
+  sponsors: z._default(list(Bilingual), []),
   status: FundStatus,
   pipeline: z.optional(z.strictObject({ projects: Quantity, note: Bilingual })),
   /** The region's headline AI fund: what CN.AIFUND(region) returns when no fund is named. */
@@ -127,7 +127,7 @@ export const Policy = z.strictObject({
   measures: z.optional(count),
   directions: z.optional(count),
   parts: z.optional(count),
-  measureList: z.optional(z.array(Bilingual)),
+  measureList: z.optional(list(Bilingual)),
   budget: z.optional(z.strictObject({ amount: yuan, years: z.optional(count), note: Bilingual })),
   /** Share of the clauses granted without application (免申即享). */
   autoGrantShare: z.optional(Quantity),
@@ -222,7 +222,7 @@ export const Incentive = z.strictObject({
   payeeIf: z.optional(ProfileFieldId),
   description: Bilingual,
   /** Every condition must hold for the rule to pay (schema 2: each machine-readable). */
-  conditions: z._default(z.array(EligibilityCondition), []),
+  conditions: z._default(list(EligibilityCondition), []),
   /** The money field of a profile the rate or reimbursement applies to; absent = the source publishes no basis. */
   basisField: z.optional(ProfileFieldId),
   /** How many times the rule pays in a package; absent = once. */
@@ -234,7 +234,7 @@ export const Incentive = z.strictObject({
 export const Target = z.strictObject({
   id,
   regionId: id,
-  policyIds: z._default(z.array(id), []),
+  policyIds: z._default(list(id), []),
   metric: Bilingual,
   value: quantityValue,
   unit: z.enum(["CNY", "count", "share"]),
@@ -259,18 +259,18 @@ export const Dataset = z.strictObject({
   /** 2 since eligibility conditions, basis fields and multipliers became machine-readable. */
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Dotted date with optional revision: 2025.03.22, 2025.03.22.2 */
-  version: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, "version is YYYY.MM.DD or YYYY.MM.DD.N")),
+  version: datasetVersion,
   asOf: isoDate,
   publisher: text,
-  sources: z.array(Source).check(z.minLength(1)),
-  categories: z.array(Category).check(z.minLength(1)),
-  regions: z.array(Region).check(z.minLength(1)),
-  funds: z.array(Fund),
-  policies: z.array(Policy),
-  incentives: z.array(Incentive),
-  targets: z.array(Target),
+  sources: z.array(Source).check(z.minLength(1), z.maxLength(LIMITS.sources)),
+  categories: z.array(Category).check(z.minLength(1), z.maxLength(LIMITS.categories)),
+  regions: z.array(Region).check(z.minLength(1), z.maxLength(LIMITS.regions)),
+  funds: z.array(Fund).check(z.maxLength(LIMITS.records)),
+  policies: z.array(Policy).check(z.maxLength(LIMITS.records)),
+  incentives: z.array(Incentive).check(z.maxLength(LIMITS.records)),
+  targets: z.array(Target).check(z.maxLength(LIMITS.records)),
   /** Figures in the sources deliberately not recorded as data, each with its reason. */
-  notData: z._default(z.array(NotDataEntry), []),
+  notData: z._default(z.array(NotDataEntry).check(z.maxLength(LIMITS.records)), []),
 });
 
 export type Bilingual = z.infer<typeof Bilingual>;

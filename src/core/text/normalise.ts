@@ -68,33 +68,52 @@ export function traditionalToSimplified(): ReadonlyMap<string, string> {
   return t2s;
 }
 
-/** Folds Traditional characters to Simplified, one character at a time (`蘇州` → `苏州`). */
+/**
+ * Folds Traditional characters to Simplified, one character at a time (`蘇州` → `苏州`). Built as
+ * one array join, not by `+=` per character (which leaves a rope of one-character pieces behind).
+ */
 export function foldToSimplified(text: string): string {
   const map = traditionalToSimplified();
-  let out = "";
-  for (const ch of text) out += map.get(ch) ?? ch;
-  return out;
+  return Array.from(text, (ch) => map.get(ch) ?? ch).join("");
 }
 
 const LOOKUP_PUNCTUATION = /[\s\-_.,;:'"`·•()[\]{}<>《》()【】!?&/\\|+*#@~^=]+/gu;
 
-const KEY_CACHE_LIMIT = 100_000;
+/**
+ * The cache of keys is bounded by characters, not entries: names longer than KEY_CACHE_MAX_NAME
+ * are folded every time and never kept, and the whole cache is dropped once it holds more than
+ * KEY_CACHE_BUDGET characters (names and keys), about 4 MB of UTF-16 at most.
+ */
+export const KEY_CACHE_MAX_NAME = 256;
+export const KEY_CACHE_BUDGET = 2_000_000;
 const keys = new Map<string, string>();
+let cachedCharacters = 0;
 
 /**
  * The key a user-typed name is looked up by: width-folded, lower-case, accents removed (so pinyin
  * with tone marks matches), punctuation and spaces removed, Traditional folded to Simplified.
  * `Chengdu Hi-tech Zone`, `chengdu hitech zone` and `ＣＨＥＮＧＤＵ ＨＩＴＥＣＨ ＺＯＮＥ` share one key.
- * Remembered: validating and indexing a dataset ask for the same names more than once.
+ * Remembered (within the cache's character budget): validating and indexing a dataset ask for the
+ * same names more than once.
  */
 export function lookupKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    const decomposed = name.normalize("NFKD").replace(/\p{Mn}/gu, "");
-    const folded = decomposed.normalize("NFKC").toLowerCase().replace(LOOKUP_PUNCTUATION, "");
-    key = foldToSimplified(folded);
-    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+  const known = keys.get(name);
+  if (known !== undefined) return known;
+  const decomposed = name.normalize("NFKD").replace(/\p{Mn}/gu, "");
+  const folded = decomposed.normalize("NFKC").toLowerCase().replace(LOOKUP_PUNCTUATION, "");
+  const key = foldToSimplified(folded);
+  if (name.length <= KEY_CACHE_MAX_NAME) {
+    if (cachedCharacters + name.length + key.length > KEY_CACHE_BUDGET) {
+      keys.clear();
+      cachedCharacters = 0;
+    }
     keys.set(name, key);
+    cachedCharacters += name.length + key.length;
   }
   return key;
+}
+
+/** Characters held by the key cache (names and keys), for the tests and the bench. */
+export function keyCacheCharacters(): number {
+  return cachedCharacters;
 }

@@ -1,11 +1,13 @@
 /**
  * A record's citation: the verbatim quote(s) from its source (reading aids removed), the source's
- * title, publisher and date, and a link that opens in a new window. Dataset text is rendered as
- * text, never as HTML.
+ * title, publisher and date, and a link that opens in a new window, with the host it goes to
+ * beside it. Only an https address that passes core/text/links.ts becomes an href; a plain http
+ * one is shown as text. Dataset text is rendered as text, never as HTML.
  */
 import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { OpenRegular, WarningRegular } from "@fluentui/react-icons";
 import { displayQuote } from "../../core/rules/labels";
+import { hostOf, httpsLink } from "../../core/text/links";
 import type { Source } from "../../core/rules/schema";
 import { useI18n } from "../i18n";
 
@@ -36,7 +38,8 @@ export interface SourceDetailsProps {
 export function SourceDetails({ quotes, source }: SourceDetailsProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const secure = source?.url?.startsWith("https://") ?? false;
+  const link = httpsLink(source?.url);
+  const host = hostOf(source?.url);
   const sourceLang = source?.language ?? "zh-Hans";
   return (
     <div className={styles.root}>
@@ -72,16 +75,26 @@ export function SourceDetails({ quotes, source }: SourceDetailsProps) {
           </dd>
         </dl>
       )}
-      {source?.url ? (
+      {link ? (
         <div>
-          <Link href={source.url} target="_blank" rel="noopener noreferrer">
+          <Link href={link.href} target="_blank" rel="noopener noreferrer">
             {t.explore.link} <OpenRegular aria-hidden /> <span>{t.explore.newWindow}</span>
-          </Link>
-          {!secure && (
-            <Text block size={200} className={styles.warning}>
-              <WarningRegular aria-hidden /> {t.explore.insecureLink}
-            </Text>
-          )}
+          </Link>{" "}
+          <Text size={200} className={styles.term} data-testid="source-host">
+            {t.explore.linkHost(link.host)}
+          </Text>
+        </div>
+      ) : host ? (
+        <div>
+          <Text block size={200} className={styles.warning}>
+            <WarningRegular aria-hidden /> {t.explore.insecureLink}
+          </Text>
+          <Text block size={200} className={styles.value} data-testid="source-address">
+            {source?.url}
+          </Text>
+          <Text size={200} className={styles.term} data-testid="source-host">
+            {t.explore.linkHost(host)}
+          </Text>
         </div>
       ) : (
         source && (

@@ -6,6 +6,7 @@ import { findVersion, type FoundVersion, type VersionName } from "../../data/old
 import { refreshDataset, type RefreshProgress, type RefreshResult } from "../../data/refresh";
 import type { RefreshError } from "../../data/refresh-error";
 import { loadSettings, saveSettings, type RefreshSettings, type SettingsChange } from "../../data/settings";
+import { resetToBuiltInData, type ResetResult } from "../../data/reset";
 import type { KeyValueStorage } from "../../data/storage";
 
 /** What the Data view may do. */
@@ -20,6 +21,8 @@ export interface DataServices {
     signal?: AbortSignal;
     onProgress?: (p: RefreshProgress) => void;
   }): Promise<RefreshResult>;
+  /** Loads the built-in dataset again and deletes the saved copy. */
+  resetToBuiltIn(): Promise<ResetResult>;
   loadSettings(): Promise<RefreshSettings>;
   saveSettings(change: SettingsChange): Promise<{ ok: true; settings: RefreshSettings } | { ok: false; error: RefreshError }>;
   /** The dataset a data stamp names (bundled, kept, or published on the host), or why it cannot be had. */
@@ -32,6 +35,7 @@ export function createDataServices(storage: KeyValueStorage, defaultUrl: string)
     storageKind: storage.kind,
     defaultUrl,
     refresh: (options) => refreshDataset({ ...options, storage }),
+    resetToBuiltIn: () => resetToBuiltInData(storage),
     loadSettings: () => loadSettings(storage, defaultUrl),
     saveSettings: (change) => saveSettings(storage, defaultUrl, change),
     findVersion: (stamp, signal) => findVersion(stamp, { storage, archiveUrl: versionArchiveUrl(defaultUrl), signal }),

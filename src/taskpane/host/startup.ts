@@ -79,11 +79,11 @@ export interface StartupOptions {
  */
 export function startDataServices(options: StartupOptions): StartupMonitor {
   const monitor = createStartupMonitor();
-  // The dataset a swap replaces is kept (the bundled one never needs keeping: every start has it).
+  // The signed dataset a swap replaces is kept (the bundled one never needs keeping: every start has it).
   onDatasetSwap((_data, previous) => {
-    if (previous.origin === "bundled") return;
+    if (previous.origin === "bundled" || !previous.signed) return;
     const version = previous.atlas.dataset.version;
-    keepVersion(options.storage, previous.atlas.dataset).then(
+    keepVersion(options.storage, previous.atlas.dataset, previous.signed).then(
       (kept) =>
         monitor.update({
           keep: kept

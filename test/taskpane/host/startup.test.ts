@@ -11,6 +11,23 @@ import { startDataServices, type StartupMonitor, type StartupSnapshot } from "..
 import { variant } from "../../support/datasets";
 import { bundledDataset } from "../../../src/data/bundled";
 import { installCustomFunctionsDouble } from "../../support/custom-functions-double";
+import { signatureFor } from "../../support/signing";
+
+/** Where and how a refresh saved a dataset: its JSON signed with the test key (an unsigned copy never restores). */
+function signedSave(dataset: object): {
+  url: string;
+  refreshedAt: string;
+  signed: { keyId: string; sha256: string; signature: string; text: string };
+} {
+  const text = JSON.stringify(dataset);
+  const signature = signatureFor(text);
+  const { keyId, statement } = JSON.parse(signature) as { keyId: string; statement: string };
+  return {
+    url: URL,
+    refreshedAt: "2025-04-01T08:00:00.000Z",
+    signed: { keyId, sha256: (JSON.parse(statement) as { sha256: string }).sha256, signature, text },
+  };
+}
 
 installCustomFunctionsDouble();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -45,7 +62,7 @@ describe("start-up", () => {
 
   test("a newer saved copy restored before any CN formula was computed: no recalculation (no workbook marked changed)", async () => {
     const storage = memoryStorage();
-    await saveDataset(storage, variant("2025.04.01"), { url: URL, refreshedAt: "2025-04-01T08:00:00.000Z" });
+    await saveDataset(storage, variant("2025.04.01"), signedSave(variant("2025.04.01")));
     const recalculate = jest.fn().mockResolvedValue(undefined);
     const monitor = startDataServices({ storage, defaultUrl: URL, recalculate });
     const done = await until(monitor, (s) => s.recalculation.status !== "idle" && s.startCheck.status !== "pending");
@@ -57,7 +74,7 @@ describe("start-up", () => {
 
   test("a CN formula computed from the built-in data before the restore: the restore recalculates", async () => {
     const storage = memoryStorage();
-    await saveDataset(storage, variant("2025.04.01"), { url: URL, refreshedAt: "2025-04-01T08:00:00.000Z" });
+    await saveDataset(storage, variant("2025.04.01"), signedSave(variant("2025.04.01")));
     const recalculate = jest.fn().mockResolvedValue(undefined);
     expect(aiData("version")).toEqual([["2025.03.22.3"]]); // Excel evaluated a cell with the bundled data
     const monitor = startDataServices({ storage, defaultUrl: URL, recalculate });

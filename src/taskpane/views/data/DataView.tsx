@@ -8,6 +8,7 @@ import type { ChangeRequests } from "./useChangeRequests";
 import type { StartupSnapshot } from "../../host/startup";
 import { DataSummary } from "./DataSummary";
 import { RefreshPanel } from "./RefreshPanel";
+import { ResetBuiltIn } from "./ResetBuiltIn";
 import { StartupMessages } from "./StartupMessages";
 import { ChangesSection } from "./ChangesSection";
 
@@ -39,6 +40,7 @@ export function DataView({ data, startup, services, host, operations, changes }:
           {t.data.refreshHeading}
         </Text>
         <RefreshPanel services={services} host={host} recalculation={startup.recalculation} />
+        <ResetBuiltIn services={services} />
       </section>
       <ChangesSection operations={operations} services={services} atlas={data.atlas} changes={changes} keep={startup.keep} />
     </div>

@@ -87,11 +87,13 @@ describe("Explore", () => {
     expect(within(details).getByText(/成都高新区发布首个人工智能/)).toBeInTheDocument();
     expect(within(details).getByText(/Xinhua Sichuan/)).toBeInTheDocument();
     expect(within(details).getByText("2025-03-22")).toBeInTheDocument();
-    const link = within(details).getByRole("link", { name: /Open the source/ });
-    expect(link).toHaveAttribute("href", "http://sc.xinhuanet.com/20250322/be0abe546f78408bb5c24ac568ec464c/c.html");
-    expect(link).toHaveAttribute("target", "_blank");
-    expect(link).toHaveAttribute("rel", "noopener noreferrer");
-    expect(within(details).getByText("Plain http link: the page is not encrypted.")).toBeInTheDocument();
+    // A plain http source is shown as text with its host, never as an href (issue 22).
+    expect(within(details).queryByRole("link", { name: /Open the source/ })).toBeNull();
+    expect(within(details).getByTestId("source-address")).toHaveTextContent(
+      "http://sc.xinhuanet.com/20250322/be0abe546f78408bb5c24ac568ec464c/c.html",
+    );
+    expect(within(details).getByTestId("source-host")).toHaveTextContent("on sc.xinhuanet.com");
+    expect(within(details).getByText(/Plain http address: not opened from here/)).toBeInTheDocument();
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "false");
   });
