@@ -8,6 +8,7 @@ import type { Browser } from "playwright-core";
 import { changedVersion } from "../support/changed-versions";
 import { ADDIN, addinContext, launchChromium, openPane } from "./support/browser";
 import { eventually, openView, SCREENSHOTS, waitForPane } from "./support/pane";
+import { signedForBuild } from "./support/test-key";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,9 +38,13 @@ test.each([
   async (language, locale) => {
     const { context } = await addinContext(browser, "real", { locale, viewport: { width: 400, height: 1100 } });
     try {
-      // The host's dataset is the new version (routes registered later win).
+      // The host's dataset is the new version, signed with the key this build trusts (routes registered later win).
+      const next = signedForBuild(JSON.stringify(NEXT));
       await context.route(`${ADDIN}data/atlas-dataset.json`, (route) =>
-        route.fulfill({ status: 200, body: JSON.stringify(NEXT), headers: { "content-type": "application/json" } }),
+        route.fulfill({ status: 200, body: next.text, headers: { "content-type": "application/json" } }),
+      );
+      await context.route(`${ADDIN}data/atlas-dataset.sig.json`, (route) =>
+        route.fulfill({ status: 200, body: next.signature, headers: { "content-type": "application/json" } }),
       );
       const page = await openPane(context);
       await waitForPane(page);

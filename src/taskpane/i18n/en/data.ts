@@ -23,7 +23,7 @@ export const data = {
   signedBy: "Signed by key",
   builtInUnsigned: "Built into the add-in (part of its code; needs no signature)",
   contentHash: "Signed file (SHA-256)",
-  stampHash: 'Content hash (what workbooks are stamped with; =CN.AIDATA("hash"))',
+  stampHash: "Content hash",
   trustedKeys: "This build trusts",
   keyModes: {
     ephemeral: "its own key, made when it was built (a development or default build)",

@@ -18,7 +18,7 @@ export const data: Strings["data"] = {
   signedBy: "签名密钥",
   builtInUnsigned: "加载项内置（属于代码本身，无需签名）",
   contentHash: "签名文件（SHA-256）",
-  stampHash: '内容哈希（工作簿据此标记；=CN.AIDATA("hash")）',
+  stampHash: "内容哈希",
   trustedKeys: "本版本信任",
   keyModes: {
     ephemeral: "构建时生成的自有密钥（开发或默认构建）",
