@@ -27,6 +27,7 @@ const CORE_ROOMS = {
   integrity: ["text", "rules", "names", "package"],
   sheets: ["text", "rules", "names", "api", "package"],
   trace: ["text", "rules", "names", "api", "formula", "sheets"],
+  changes: ["text", "rules", "names", "api", "package", "formula", "sheets", "trace"],
 };
 /** The pane's rooms: shared rooms first, then the views (which never import each other), the shell on top. */
 const PANE_ROOMS = {

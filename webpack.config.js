@@ -78,6 +78,28 @@ function httpsOptions() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
 }
 
+/** The bundled dataset's version (its published copy is data/versions/<version>.json). */
+function bundledVersion() {
+  const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "seeds", "atlas-dataset.json"), "utf8"));
+  if (!/^[0-9A-Za-z._-]{1,40}$/.test(version)) throw new Error(`seeds/atlas-dataset.json: a version the build cannot publish: ${version}`);
+  return version;
+}
+
+/** The signatures of the versions kept in seeds/versions/, published beside them (see scripts/data-keys.cjs). */
+function archivedSignatures(dataKeys) {
+  const dir = path.join(__dirname, "seeds", "versions");
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && !f.endsWith(".sig.json"))
+    .flatMap((f) => {
+      const text = dataKeys.signatureFor(path.join(dir, f));
+      return text === undefined
+        ? []
+        : [{ from: path.join("seeds", "versions", f), to: `data/versions/${f.replace(/\.json$/, ".sig.json")}`, transform: () => text }];
+    });
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode === "development";
   const serving = process.env.WEBPACK_SERVE === "true";
@@ -145,6 +167,17 @@ module.exports = (env, argv) => {
           { from: "src/taskpane/boot.js", to: "boot.js" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.json" },
           { from: "seeds/atlas-dataset.json", to: "data/atlas-dataset.sig.json", transform: () => dataKeys.signatureText },
+          // Every released version, with its signature, so a workbook computed with one can be compared after an
+          // update (PRODUCT.md §13): the current one, and those `npm run data -- bump` kept in seeds/versions/.
+          { from: "seeds/atlas-dataset.json", to: `data/versions/${bundledVersion()}.json` },
+          { from: "seeds/atlas-dataset.json", to: `data/versions/${bundledVersion()}.sig.json`, transform: () => dataKeys.signatureText },
+          {
+            from: "seeds/versions/*.json",
+            to: "data/versions/[name][ext]",
+            noErrorOnMissing: true,
+            globOptions: { ignore: ["**/*.sig.json"] },
+          },
+          ...archivedSignatures(dataKeys),
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => productionManifest(content.toString(), addinUrl, DEV_URL) },
         ],
       }),

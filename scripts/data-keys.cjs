@@ -24,7 +24,13 @@ function dataKeysForBuild(datasetPath, env = process.env) {
     .filter(Boolean);
   if (entries.length === 0) {
     const key = generateSigningKey();
-    return { mode: "ephemeral", trustedKeys: [key.publicKey], signatureText: signDataset(bytes, key.privatePem, { days: 30 }) };
+    return {
+      mode: "ephemeral",
+      trustedKeys: [key.publicKey],
+      signatureText: signDataset(bytes, key.privatePem, { days: 30 }),
+      // An archived version (seeds/versions/) is published with this build's signature too.
+      signatureFor: (file) => signDataset(fs.readFileSync(file), key.privatePem, { days: 30 }),
+    };
   }
   const trustedKeys = entries.map(readTrustedKey);
   const signaturePath = env.ATLAS_DATA_SIGNATURE || datasetPath.replace(/\.json$/, ".sig.json");
@@ -36,7 +42,20 @@ function dataKeysForBuild(datasetPath, env = process.env) {
   const signatureText = fs.readFileSync(signaturePath, "utf8");
   const verdict = verifyDataset(bytes, signatureText, trustedKeys);
   if (!verdict.ok) throw new Error(`${signaturePath}: ${verdict.reason} (trusted: ${trustedKeys.map((k) => k.keyId).join(", ")})`);
-  return { mode: "production", trustedKeys, signatureText };
+  /** An archived version's offline signature (`<file>.sig.json`), checked; undefined (published unsigned: not comparable) when there is none. */
+  const signatureFor = (file) => {
+    const sig = file.replace(/\.json$/, ".sig.json");
+    if (!fs.existsSync(sig)) {
+      console.warn(`ai-policy-atlas: ${file} has no signature beside it: workbooks stamped with it cannot be compared`);
+      return undefined;
+    }
+    const text = fs.readFileSync(sig, "utf8");
+    // An archived signature may have expired: it still proves who published that version (it is used for old figures, never loaded as current data).
+    const archived = verifyDataset(fs.readFileSync(file), text, trustedKeys, new Date(0));
+    if (!archived.ok) throw new Error(`${sig}: ${archived.reason}`);
+    return text;
+  };
+  return { mode: "production", trustedKeys, signatureText, signatureFor };
 }
 
 module.exports = { dataKeysForBuild };

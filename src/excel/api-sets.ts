@@ -27,6 +27,8 @@ export const FEATURE_API_SETS = {
   convertToValues: { name: "ExcelApi", version: "1.12" },
   /** Trace finds the row of a spilled CN table under the cursor with Range.getSpillParentOrNullObject. */
   traceSpilledRow: { name: "ExcelApi", version: "1.12" },
+  /** Each sheet the add-in writes keeps its data stamp in a worksheet custom property. */
+  sheetStamp: { name: "ExcelApi", version: "1.12" },
 } as const satisfies Record<string, ApiSetRequirement>;
 
 /** Whether the host supports a requirement set (false outside Office). */

@@ -4,6 +4,8 @@
  * its table, formats, highlight and marks, and the Sources block). It creates sheets and writes
  * into empty cells only: nothing is overwritten, cleared or deleted.
  */
+import type { Stamped } from "../core/rules/data-stamp";
+import { queueSheetStamp } from "./data-stamp";
 import { cellAddress } from "../core/sheets/a1";
 import { COMPARISON_STYLE, type ComparisonSheetPlan } from "../core/sheets/comparison-sheet";
 import { uniqueSheetName } from "../core/sheets/sheet-names";
@@ -39,7 +41,7 @@ export function writerSupport(): WriterSupport {
 
 /** Inserts the comparison sheet and its Sources block, and activates the new sheet. */
 export async function insertComparison(
-  plan: ComparisonSheetPlan,
+  plan: Stamped<ComparisonSheetPlan>,
   run: ExcelRun = excelRun,
   support: WriterSupport = writerSupport(),
 ): Promise<InsertComparisonResult> {
@@ -58,6 +60,7 @@ export async function insertComparison(
     const existing = worksheets.items.map((s) => s.name);
     const sheetName = uniqueSheetName(plan.sheetName, existing);
     const sheet = worksheets.add(sheetName);
+    queueSheetStamp(sheet, plan.stamp);
     const top = probe?.blockTop(existing, plan.sources);
     queueComparisonSheet(sheet, plan);
     const sources = queueSourcesBlock(context.workbook, existing, plan.sources, sheetName, top);

@@ -19,14 +19,14 @@ export function readDocumentSetting(key: string): string | null | undefined {
  * Sets a document setting and saves it into the document. Resolves false when the host has no
  * document settings (nothing written); rejects with the host's message when saving fails.
  */
-export function writeDocumentSetting(key: string, value: string): Promise<boolean> {
+export function writeDocumentSetting(key: string, value: string, what = "The profile"): Promise<boolean> {
   if (isApiSetSupported("Settings", "1.1")) {
     const settings = Office.context.document.settings;
     settings.set(key, value);
     return new Promise((resolve, reject) => {
       settings.saveAsync((result) => {
         if (result.status === Office.AsyncResultStatus.Succeeded) resolve(true);
-        else reject(new Error(`The profile could not be saved in the workbook: ${result.error?.message ?? "unknown error"}`));
+        else reject(new Error(`${what} could not be saved in the workbook: ${result.error?.message ?? "unknown error"}`));
       });
     });
   }

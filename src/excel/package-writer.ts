@@ -4,6 +4,8 @@
  * clash), writes the profile inputs and the live formulas or static values, formats them, and
  * for a static sheet appends the Sources block. Nothing existing is overwritten.
  */
+import type { Stamped } from "../core/rules/data-stamp";
+import { queueSheetStamp } from "./data-stamp";
 import { COMPARISON_STYLE } from "../core/sheets/comparison-sheet";
 import type { PackageSheetPlan } from "../core/sheets/package-sheet-plan";
 import { uniqueSheetName } from "../core/sheets/sheet-names";
@@ -22,7 +24,7 @@ export interface InsertPackageResult {
 }
 
 /** Inserts the package sheet and activates it. */
-export async function insertPackageSheet(plan: PackageSheetPlan, run: ExcelRun = excelRun): Promise<InsertPackageResult> {
+export async function insertPackageSheet(plan: Stamped<PackageSheetPlan>, run: ExcelRun = excelRun): Promise<InsertPackageResult> {
   return runWriter(run, "Could not insert the package sheet", async (context) => {
     let syncs = 0;
     const worksheets = context.workbook.worksheets;
@@ -33,6 +35,7 @@ export async function insertPackageSheet(plan: PackageSheetPlan, run: ExcelRun =
     const existing = worksheets.items.map((s) => s.name);
     const sheetName = uniqueSheetName(plan.sheetName, existing);
     const sheet = worksheets.add(sheetName);
+    queueSheetStamp(sheet, plan.stamp);
     queuePackageSheet(sheet, plan);
     const sources = plan.sources ? queueSourcesBlock(context.workbook, existing, plan.sources, sheetName) : undefined;
     sheet.activate();

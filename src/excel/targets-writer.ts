@@ -4,6 +4,8 @@
  * Sources block, and links each value to its Sources row. It creates a sheet and writes into
  * empty cells only: nothing is overwritten.
  */
+import type { Stamped } from "../core/rules/data-stamp";
+import { queueSheetStamp } from "./data-stamp";
 import { rangeAddress } from "../core/sheets/a1";
 import { uniqueSheetName } from "../core/sheets/sheet-names";
 import type { TargetsSheetPlan } from "../core/sheets/targets-plan";
@@ -28,7 +30,7 @@ export interface InsertTargetsResult {
 
 /** Inserts the targets table on a new sheet, with its Sources block, and activates the sheet. */
 export async function insertTargetsSheet(
-  plan: TargetsSheetPlan,
+  plan: Stamped<TargetsSheetPlan>,
   run: ExcelRun = excelRun,
   support: WriterSupport = writerSupport(),
 ): Promise<InsertTargetsResult> {
@@ -46,6 +48,7 @@ export async function insertTargetsSheet(
     const existing = worksheets.items.map((s) => s.name);
     const sheetName = uniqueSheetName(plan.sheetName, existing);
     const sheet = worksheets.add(sheetName);
+    queueSheetStamp(sheet, plan.stamp);
     const { grid } = plan;
     const target = sheet.getRange(rangeAddress(0, 0, grid.rows - 1, grid.columns - 1));
     queueGridWrite(target, grid);

@@ -10,6 +10,7 @@ import * as packageFormulas from "../core/package/package-formulas";
 import { packageStartYear } from "../core/package/package";
 import type { Table } from "../core/api/tables";
 import { systemClock } from "../core/rules/freshness";
+import { atlasContentHash } from "../data/content-hash";
 import { currentAtlas, servedData } from "../data/store";
 import { asExcelResult } from "./excel-errors";
 
@@ -183,9 +184,9 @@ export function aiCategories(field?: string): any[][] {
 }
 
 /**
- * The loaded dataset: version, asof, age (days since asof), origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.
+ * The loaded dataset: version, hash (content SHA-256), asof, age (days since asof), origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.
  * @customfunction AIDATA
- * @param [field] version, asof, age, origin, loaded, regions, funds, policies, incentives, targets, sources.
+ * @param [field] version, hash, asof, age, origin, loaded, regions, funds, policies, incentives, targets, sources.
  * @returns A two-column table, or with a field its value (1×1).
  */
 export function aiData(field?: string): any[][] {
@@ -194,7 +195,8 @@ export function aiData(field?: string): any[][] {
   // uses as one in arithmetic and comparisons. A scalar-declared AIDATA() table shows #VALUE!.
   return asExcelResult((): Table => {
     const data = servedData();
-    const value = formulas.aidata(data.atlas, { origin: data.origin, loadedAt: data.loadedAt, url: data.url }, field, systemClock);
+    const info = { origin: data.origin, loadedAt: data.loadedAt, url: data.url, hash: atlasContentHash(data.atlas) };
+    const value = formulas.aidata(data.atlas, info, field, systemClock);
     return Array.isArray(value) ? value : [[value]];
   }, [field]);
 }

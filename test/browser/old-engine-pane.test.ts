@@ -58,6 +58,8 @@ beforeAll(async () => {
       w.eval(FLOOR_ENGINE);
       w.eval("delete window.CustomFunctions"); // a plain browser: the page's preview shim defines it
       w.matchMedia = () => ({ matches: false, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} });
+      // jsdom lacks TextEncoder, which every engine of the floor has (Safari 10.1+, Chromium 38+, Firefox 18+).
+      (w as unknown as { TextEncoder: unknown }).TextEncoder = TextEncoder;
       w.ResizeObserver = class {
         observe(): void {}
         unobserve(): void {}

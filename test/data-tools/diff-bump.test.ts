@@ -113,7 +113,21 @@ describe("bump", () => {
       .replace("2024.12.01", "2025.04.01")
       .replace("2024-12-01", "2025-04-01");
     const run = runData(["bump", "curated.json"], { cwd: dir, today: "2025-04-01", gitShow: { "HEAD:./curated.json": published } });
-    expect([run.code, run.out]).toEqual([0, ["curated.json: version 2024.12.01 → 2025.04.01.1, asOf 2024-12-01 → 2025-04-01"]]);
+    expect([run.code, run.out[0]]).toEqual([0, "curated.json: version 2024.12.01 → 2025.04.01.1, asOf 2024-12-01 → 2025-04-01"]);
+  });
+
+  test("keeps the last published version, byte for byte, in versions/ for the build to publish", () => {
+    const dir = scratchExample();
+    const published = fs.readFileSync(path.join(dir, "curated.json"), "utf8");
+    const run = runData(["bump", "curated.json", "--date", "2025-04-01"], { cwd: dir, gitShow: { "HEAD:./curated.json": published } });
+    expect(run.code).toBe(0);
+    expect(run.out[1]).toBe(
+      "kept the published 2024.12.01 as versions/2024.12.01.json: the build publishes it for workbooks computed with it",
+    );
+    expect(fs.readFileSync(path.join(dir, "versions", "2024.12.01.json"), "utf8")).toBe(published);
+    // A second bump keeps the archive as it is.
+    const again = runData(["bump", "curated.json", "--date", "2025-04-02"], { cwd: dir, gitShow: { "HEAD:./curated.json": published } });
+    expect([again.code, again.out.length]).toEqual([0, 1]);
   });
 
   test("an earlier date is refused: the version and the as-of date never go back", () => {

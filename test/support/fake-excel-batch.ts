@@ -14,6 +14,8 @@ export interface FakeWorkbookState {
   readonly writes: FakeWrite[];
   readonly formats: FakeFormat[];
   active: FakeSheet;
+  /** The selected range of the active sheet. */
+  selection: Rect;
   /** The bytes of cell data each sync returned, in order. */
   readonly responseBytes: number[];
   readonly responseLimit: number;

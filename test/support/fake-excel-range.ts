@@ -78,6 +78,11 @@ export function rangeMock(batch: FakeBatch, sheet: FakeSheet, rect: Rect): Offic
       },
     },
     getCell: (r: number, c: number) => at(r, c, 1, 1),
+    select: () => {
+      batch.workbook.active = sheet;
+      batch.workbook.selection = { ...rect };
+      batch.call(sheet, "select", [rangeAddressOf(rect)]);
+    },
     getRow: (r: number) => at(r, 0, 1, rect.columns),
     getColumn: (c: number) => at(0, c, rect.rows, 1),
     getEntireRow: () => rangeMock(batch, sheet, { top: rect.top, left: 0, rows: rect.rows, columns: MAX_COLUMNS }),

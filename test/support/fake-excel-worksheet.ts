@@ -45,6 +45,7 @@ export function sheetMock(batch: FakeBatch, sheet: FakeSheet): OfficeMockObject 
       },
       freezeRows: (count: number) => batch.call(sheet, "freezeRows", [count]),
     },
+    customProperties: customPropertiesMock(batch, sheet),
     activate: () => {
       batch.workbook.active = sheet;
       batch.call(sheet, "activate", []);
@@ -74,4 +75,25 @@ export function addTable(batch: FakeBatch, sheet: FakeSheet, rect: Rect, hasHead
   sheet.tables.push({ name, rect, hasHeaders, mock });
   batch.call(sheet, "tables.add", [rangeAddressOf(rect), hasHeaders]);
   return mock;
+}
+
+/**
+ * A sheet's custom properties (ExcelApi 1.12). As Excel: keys are case-insensitive and at most 255
+ * characters (a longer key is InvalidArgument); adding an existing key replaces its value; values
+ * over 255 characters are trimmed to 255 (desktop Excel trims them; the web keeps them).
+ */
+function customPropertiesMock(batch: FakeBatch, sheet: FakeSheet): Record<string, unknown> {
+  return {
+    add: (key: string, value: string) => {
+      if (key.length > 255) batch.fail("InvalidArgument", "The key is limited to 255 characters.", "WorksheetCustomPropertyCollection.add");
+      sheet.customProperties.set(key.toUpperCase(), String(value).slice(0, 255));
+      batch.call(sheet, "customProperties.add", [key, value]);
+    },
+    getItemOrNullObject: (key: string) => {
+      const value = sheet.customProperties.get(key.toUpperCase());
+      const mock = batch.track(new OfficeMockObject({ key, value: value ?? "" }));
+      (mock as unknown as { isNullObject: boolean }).isNullObject = value === undefined;
+      return mock;
+    },
+  };
 }

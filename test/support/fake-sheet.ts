@@ -85,6 +85,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   frozenAt?: Rect;
   deleted = false;
+  /** Worksheet custom properties (ExcelApi 1.12): keys are case-insensitive, kept here upper-cased. */
+  readonly customProperties = new Map<string, string>();
 
   constructor(public name: string) {}
 

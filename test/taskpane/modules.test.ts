@@ -25,12 +25,14 @@ describe("host features (the one table of what needs Excel)", () => {
   test("the preview keeps exploring, calculating and previewing; everything that touches a workbook needs Excel", () => {
     const previewOff = (Object.keys(FEATURE_HOSTS) as PaneFeature[]).filter((f) => !isAvailable(f, "preview"));
     expect(previewOff.sort()).toEqual([
+      "checkWorkbookChanges",
       "convertToValues",
       "insertCalculatorTable",
       "insertComparison",
       "insertFormula",
       "insertPackageSheet",
       "insertTargetsTable",
+      "keepOldFigures",
       "readSelectedCell",
       "recalculateAfterRefresh",
       "traceSelection",

@@ -134,10 +134,13 @@ export interface LoadInfo {
   origin: string;
   loadedAt: string;
   url?: string;
+  /** The dataset's content hash (data/content-hash.ts), which workbooks are stamped with. */
+  hash?: string;
 }
 
 const DATA_FIELDS = [
   "version",
+  "hash",
   "asof",
   "age",
   "origin",
@@ -156,6 +159,9 @@ const DATA_FIELD_ALIASES: ReadonlyMap<string, DataField> = new Map([
   ["ageindays", "age"],
   ["days", "age"],
   ["天数", "age"],
+  ["contenthash", "hash"],
+  ["sha256", "hash"],
+  ["哈希", "hash"],
 ]);
 
 /**
@@ -166,6 +172,7 @@ export function aidata(atlas: Atlas, info: LoadInfo, field: unknown, clock: Cloc
   const d = atlas.dataset;
   const values: Record<DataField, Cell> = {
     version: d.version,
+    hash: info.hash ?? "",
     asof: d.asOf,
     age: datasetAge(d, clock()).days,
     origin: info.url ? `${info.origin} (${info.url})` : info.origin,

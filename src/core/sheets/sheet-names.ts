@@ -44,3 +44,8 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     if (!taken(candidate)) return candidate;
   }
 }
+
+/** A sheet name as a formula or an address writes it: bare when it can be, else quoted (`'My sheet'`). */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -13,7 +13,7 @@ import { evaluateFormula, isErrorValue, type EvaluatedValue } from "../formula/f
 import { parseFormula, walkFormula, type FormulaNode } from "../formula/formula-syntax";
 import * as formulas from "../api/formulas";
 import { FUNCTION_CATALOG } from "../api/function-catalog";
-import { SOURCES_SHEET_NAME } from "../sheets/sheet-names";
+import { quoteSheetName, SOURCES_SHEET_NAME } from "../sheets/sheet-names";
 import { resolveSubject, type TraceSubject } from "./trace-subject";
 import { findReadReference, parseDocumentReference, type TraceSnapshot } from "./trace-snapshot";
 
@@ -60,7 +60,7 @@ export type Trace =
 
 /** Traces a snapshot of the selected cell against the loaded dataset. Never throws. */
 export function traceCell(atlas: Atlas, snapshot: TraceSnapshot): Trace {
-  const address = snapshot.sheet ? `${quoteSheet(snapshot.sheet)}!${snapshot.address}` : snapshot.address;
+  const address = snapshot.sheet ? `${quoteSheetName(snapshot.sheet)}!${snapshot.address}` : snapshot.address;
   try {
     const spill = snapshot.spill;
     const formula = typeof snapshot.formula === "string" && snapshot.formula.startsWith("=") ? snapshot.formula : undefined;
@@ -80,7 +80,7 @@ export function traceCell(atlas: Atlas, snapshot: TraceSnapshot): Trace {
         formula: source,
         value: snapshot.value,
         spill: inSpill
-          ? { anchor: `${quoteSheet(inSpill.sheet)}!${inSpill.address}`, row: inSpill.rowOffset, column: inSpill.columnOffset }
+          ? { anchor: `${quoteSheetName(inSpill.sheet)}!${inSpill.address}`, row: inSpill.rowOffset, column: inSpill.columnOffset }
           : undefined,
         calls,
       };
@@ -213,8 +213,4 @@ function callCn(atlas: Atlas, name: string, args: EvaluatedValue[]): EvaluatedVa
 function canonicalName(name: string): string {
   const upper = name.toUpperCase();
   return FUNCTION_CATALOG.find((f) => f.id === upper)?.id ?? upper;
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

@@ -13,11 +13,12 @@ import {
   TableSimpleRegular,
   TargetArrowRegular,
 } from "@fluentui/react-icons";
-import { lazy, Suspense, useState, type ReactElement } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactElement } from "react";
 import type { DataServices } from "../host/data-services";
 import { unitOf } from "../i18n/format";
 import { useLoadedData } from "./useLoadedData";
 import { useStartup } from "./useStartup";
+import { useChangeRequests } from "../views/data/useChangeRequests";
 import { useI18n, type Language } from "../i18n";
 import type { PaneHost, PaneOperations } from "../host/operations";
 import type { PaneUnitId } from "../i18n/preferences";
@@ -93,11 +94,25 @@ export function App(props: AppProps) {
   const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set([props.initialView ?? "explore"]));
   const unit = unitOf(unitId);
   const atlas = data.atlas;
+  const changes = useChangeRequests({
+    host,
+    operations,
+    atlas,
+    origin: data.origin,
+    restoreDone: startupState.restore.status !== "pending",
+  });
 
   const select = (next: ViewId) => {
     setView(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
   };
+
+  // A refresh that changed the data, or a workbook stamped with another version, opens the Data view's changes.
+  useEffect(() => {
+    if (!changes.request) return;
+    setView("data");
+    setVisited((v) => (v.has("data") ? v : new Set([...v, "data"])));
+  }, [changes.request]);
 
   const headings: Record<ViewId, string> = {
     explore: t.explore.heading,
@@ -126,13 +141,13 @@ export function App(props: AppProps) {
       case "trace":
         return (
           <Suspense fallback={<Text>{t.app.loading}</Text>}>
-            <TraceView operations={operations} atlas={atlas} />
+            <TraceView operations={operations} atlas={atlas} services={services} />
           </Suspense>
         );
       case "functions":
         return <FunctionsView host={host} operations={operations} />;
       case "data":
-        return <DataView data={data} startup={startupState} services={services} host={host} />;
+        return <DataView data={data} startup={startupState} services={services} host={host} operations={operations} changes={changes} />;
     }
   };
 

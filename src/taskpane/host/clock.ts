@@ -12,3 +12,8 @@ export const ClockContext = createContext<Clock>(systemClock);
 export function useToday(): string {
   return localDay(useContext(ClockContext)());
 }
+
+/** The pane's clock itself, for code that needs dates of its own (CN functions' ages and periods). */
+export function usePaneClock(): Clock {
+  return useContext(ClockContext);
+}

@@ -2,6 +2,7 @@
  * The data layer as the pane uses it: refresh, and the refresh settings, bound to the page's
  * storage and default dataset URL. Passed to the pane as a prop so tests can replace the network.
  */
+import { findVersion, type FoundVersion, type VersionName } from "../../data/old-versions";
 import { refreshDataset, type RefreshProgress, type RefreshResult } from "../../data/refresh";
 import type { RefreshError } from "../../data/refresh-error";
 import { loadSettings, saveSettings, type RefreshSettings, type SettingsChange } from "../../data/settings";
@@ -24,6 +25,8 @@ export interface DataServices {
   resetToBuiltIn(): Promise<ResetResult>;
   loadSettings(): Promise<RefreshSettings>;
   saveSettings(change: SettingsChange): Promise<{ ok: true; settings: RefreshSettings } | { ok: false; error: RefreshError }>;
+  /** The dataset a data stamp names (bundled, kept, or published on the host), or why it cannot be had. */
+  findVersion(stamp: VersionName, signal?: AbortSignal): Promise<FoundVersion>;
 }
 
 /** The real services: refreshes save to `storage`; settings live there too. */
@@ -35,7 +38,13 @@ export function createDataServices(storage: KeyValueStorage, defaultUrl: string)
     resetToBuiltIn: () => resetToBuiltInData(storage),
     loadSettings: () => loadSettings(storage, defaultUrl),
     saveSettings: (change) => saveSettings(storage, defaultUrl, change),
+    findVersion: (stamp, signal) => findVersion(stamp, { storage, archiveUrl: versionArchiveUrl(defaultUrl), signal }),
   };
+}
+
+/** Where the build publishes every released version: `data/versions/` beside the dataset. */
+export function versionArchiveUrl(defaultUrl: string): string {
+  return new URL("versions/", defaultUrl).href;
 }
 
 /** The dataset the build publishes beside the pane's page. */

@@ -2,6 +2,9 @@
  * The operations in Excel: the writers of src/excel. The only pane module that imports
  * src/excel; index.tsx loads it when Office.onReady reports Excel.
  */
+import type { DataStamp } from "../../core/rules/data-stamp";
+import { loadedStamp } from "../../data/stamps";
+import { readWorkbookStamp, selectCell, stampWorkbook, writeWorkbookStamp } from "../../excel/data-stamp";
 import {
   convertCnFormulasToValues,
   excelRun,
@@ -27,6 +30,23 @@ import {
   type PaneOperations,
 } from "./operations";
 
+/**
+ * The stamp of a sheet about to be inserted: the loaded data's. The workbook gets it too when it
+ * has none yet (a workbook already stamped keeps its own until its changes are accepted).
+ */
+async function stampNew(): Promise<DataStamp> {
+  const stamp = loadedStamp();
+  if (readWorkbookStamp() === null) await writeWorkbookStamp(stamp);
+  return stamp;
+}
+
+// The workbook scan and the writer of kept figures load with the changes section's chunk, on first use.
+const workbookChanges = () =>
+  Promise.all([
+    import(/* webpackChunkName: "changes" */ "../../excel/workbook-scan"),
+    import(/* webpackChunkName: "changes" */ "../../excel/keep-old-figures"),
+  ]).then(([scan, keep]) => ({ ...scan, ...keep }));
+
 const traceReader = () => import(/* webpackChunkName: "trace" */ "../../excel/trace-reader");
 
 /** Splits `Sheet1!A2` or `'My sheet'!A2:B3` into the sheet and the top-left cell. */
@@ -51,7 +71,7 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
     readTraceSnapshot: async () => (await traceReader()).readTraceSnapshot(support, run),
     watchSelection: async (listener) => (await traceReader()).watchSelection(listener, run),
     insertComparison: async (plan) => {
-      const result = await insertComparison(plan, run);
+      const result = await insertComparison({ ...plan, stamp: await stampNew() }, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
     },
     insertCalculatorTable: async (plan) => {
@@ -59,7 +79,7 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
       return { address: result.address };
     },
     insertTargetsTable: async (plan) => {
-      const result = await insertTargetsSheet(plan, run);
+      const result = await insertTargetsSheet({ ...plan, stamp: await stampNew() }, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
     },
     insertFormula: (formula) => insertFormulaAtActiveCell(formula, run),
@@ -72,7 +92,7 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
       await recalculateCnFormulas(run);
     },
     insertPackageSheet: async (plan) => {
-      const result = await insertPackageSheet(plan, run);
+      const result = await insertPackageSheet({ ...plan, stamp: await stampNew() }, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
     },
     // The profile lives in the workbook where the host offers document settings; elsewhere in the browser's storage.
@@ -84,5 +104,13 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
       if (!(await writeDocumentSetting(PROFILE_SETTING_KEY, json))) browserStorageSet(PROFILE_SETTING_KEY, json);
     },
     copyText: copyToClipboard,
+    readWorkbookCnCells: async () => (await workbookChanges()).scanWorkbookCnCells(run),
+    readWorkbookStamp: async () => readWorkbookStamp(),
+    stampWorkbook: (stamp, sheets) => stampWorkbook(stamp, sheets, run),
+    keepOldFigures: async (plan) => {
+      const result = await (await workbookChanges()).keepOldFigures(plan, run);
+      return { kept: result.kept, sourcesSheetName: result.sourcesSheetName };
+    },
+    selectCell: (sheet, address) => selectCell(sheet, address, run),
   };
 }

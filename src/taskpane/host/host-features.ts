@@ -26,7 +26,10 @@ export type PaneFeature =
   | "refreshData"
   | "recalculateAfterRefresh"
   | "traceSelection"
-  | "tracePastedFormula";
+  | "tracePastedFormula"
+  | "checkWorkbookChanges"
+  | "keepOldFigures"
+  | "comparePastedFormulas";
 
 /** The hosts each feature works in. */
 export const FEATURE_HOSTS: Readonly<Record<PaneFeature, readonly PaneHost[]>> = {
@@ -48,6 +51,9 @@ export const FEATURE_HOSTS: Readonly<Record<PaneFeature, readonly PaneHost[]>> =
   // Following the selection also needs ExcelApi 1.2 (checked by the Excel operations' `trace` capabilities).
   traceSelection: ["excel"],
   tracePastedFormula: ["excel", "preview"],
+  checkWorkbookChanges: ["excel"],
+  keepOldFigures: ["excel"],
+  comparePastedFormulas: ["excel", "preview"],
 };
 
 /** The requirement set each feature needs beyond the manifest's <Sets> (the rest need nothing more). */

@@ -3,6 +3,9 @@
  * Office: `index.tsx` passes the Excel implementation (excel-operations.ts) when Office.onReady
  * reports Excel, and the preview implementation (preview-operations.ts) in a plain browser.
  */
+import type { KeptFiguresPlan } from "../../core/changes/kept-figures-plan";
+import type { WorkbookCells } from "../../core/changes/workbook-changes";
+import type { DataStamp } from "../../core/rules/data-stamp";
 import type { CalculatorTablePlan } from "../../core/sheets/calculator-plan";
 import type { ComparisonSheetPlan } from "../../core/sheets/comparison-sheet";
 import type { TraceSnapshot } from "../../core/trace/trace-snapshot";
@@ -106,6 +109,23 @@ export interface PaneOperations {
   saveProfile(json: string): Promise<void>;
   /** Copies text to the clipboard (works in both hosts where the browser allows it). */
   copyText(text: string): Promise<void>;
+  /** Every CN formula of the workbook, its cells' values and the sheets' data stamps, for "what changed". */
+  readWorkbookCnCells(): Promise<WorkbookCnCells>;
+  /** The workbook's data stamp: null when it has none, undefined when the host cannot keep one. */
+  readWorkbookStamp(): Promise<DataStamp | null | undefined>;
+  /** Stamps the workbook and the named sheets with a version: accepting the new figures. */
+  stampWorkbook(stamp: DataStamp, sheets: readonly string[]): Promise<void>;
+  /** Writes the old figures of a plan over the changed CN cells, with a note on the Sources sheet. */
+  keepOldFigures(plan: KeptFiguresPlan): Promise<{ kept: number; sourcesSheetName: string }>;
+  /** Selects a cell and shows its sheet. */
+  selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/** The workbook's CN formulas as read for "what changed in this workbook". */
+export interface WorkbookCnCells extends WorkbookCells {
+  sheetStamps: ReadonlyMap<string, DataStamp>;
+  /** A sheet's values from A1 (for the Sources sheet's static figures); undefined for no such sheet. */
+  rowsOf(sheet: string): (string | number | boolean)[][] | undefined;
 }
 
 /** Thrown by the preview for anything that needs a workbook, with the reason in both UI languages. */

@@ -31,5 +31,10 @@ export function previewOperations(): PaneOperations {
     loadProfile: async () => browserStorageGet(PROFILE_SETTING_KEY),
     saveProfile: async (json) => browserStorageSet(PROFILE_SETTING_KEY, json),
     copyText: copyToClipboard,
+    readWorkbookCnCells: needsExcel("Reading the workbook's CN formulas"),
+    readWorkbookStamp: async () => undefined,
+    stampWorkbook: needsExcel("Stamping the workbook"),
+    keepOldFigures: needsExcel("Keeping the old figures"),
+    selectCell: needsExcel("Selecting a cell"),
   };
 }

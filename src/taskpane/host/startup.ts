@@ -6,6 +6,7 @@
  * the Data view shows; nothing here touches React or Office.
  */
 import { checkOnStart, type StartCheckResult } from "../../data/check-on-start";
+import { keepVersion } from "../../data/kept-versions";
 import { restorePersistedDataset, type RestoreResult } from "../../data/persist";
 import { recalculationAfterSwap } from "../../data/recalculation";
 import type { KeyValueStorage } from "../../data/storage";
@@ -20,11 +21,15 @@ export type RecalculationState =
   /** No recalculation was needed: no CN cell was computed yet, or the cells were computed from this very content. */
   | { status: "skipped"; version: string; reason: "nothing-served" | "same-content" };
 
+/** Keeping the dataset a swap replaced, so the workbook's old figures stay computable (data/kept-versions.ts). */
+export type KeepState = { status: "idle" } | { status: "kept"; version: string } | { status: "failed"; version: string; message: string };
+
 /** What start-up has done so far. */
 export interface StartupSnapshot {
   restore: { status: "pending" } | RestoreResult;
   startCheck: { status: "pending" } | StartCheckResult;
   recalculation: RecalculationState;
+  keep: KeepState;
 }
 
 /** An observable of the start-up state (useSyncExternalStore-shaped). */
@@ -41,6 +46,7 @@ export function createStartupMonitor(initial?: Partial<StartupSnapshot>): Startu
     restore: { status: "pending" },
     startCheck: { status: "pending" },
     recalculation: { status: "idle" },
+    keep: { status: "idle" },
     ...initial,
   };
   const listeners = new Set<() => void>();
@@ -73,6 +79,21 @@ export interface StartupOptions {
  */
 export function startDataServices(options: StartupOptions): StartupMonitor {
   const monitor = createStartupMonitor();
+  // The signed dataset a swap replaces is kept (the bundled one never needs keeping: every start has it).
+  onDatasetSwap((_data, previous) => {
+    if (previous.origin === "bundled" || !previous.signed) return;
+    const version = previous.atlas.dataset.version;
+    keepVersion(options.storage, previous.atlas.dataset, previous.signed).then(
+      (kept) =>
+        monitor.update({
+          keep: kept
+            ? { status: "kept", version }
+            : { status: "failed", version, message: "it is larger than the storage budget for kept versions" },
+        }),
+      (error: unknown) =>
+        monitor.update({ keep: { status: "failed", version, message: error instanceof Error ? error.message : String(error) } }),
+    );
+  });
   const recalculate = options.recalculate;
   if (recalculate) {
     // Each swap is judged on its own; a later one supersedes the state of an earlier one.

@@ -61,7 +61,27 @@
           return true;
         },
       },
+      // Document settings (Settings 1.1): kept in window.__atlas.documentSettings; saveAsync succeeds, as in Excel.
+      document: {
+        settings: (function () {
+          var kept = (atlas.documentSettings = Object.assign({}, settings.documentSettings || {}));
+          return {
+            get: function (k) {
+              return Object.prototype.hasOwnProperty.call(kept, k) ? kept[k] : null;
+            },
+            set: function (k, v) {
+              kept[k] = v;
+            },
+            saveAsync: function (callback) {
+              setTimeout(function () {
+                if (callback) callback({ status: "succeeded" });
+              }, 0);
+            },
+          };
+        })(),
+      },
     },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: function (callback) {
       return new Promise(function (resolve) {
         setTimeout(function () {

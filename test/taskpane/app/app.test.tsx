@@ -97,5 +97,7 @@ describe("the pane", () => {
     expect(inPanel("data").getByTestId("data-version")).toHaveTextContent("2025.04.01");
     expect(inPanel("data").getByText(/^Refreshed from the web/)).toBeInTheDocument();
     expect(inPanel("data").getByRole("link", { name: "https://data.example.com/atlas.json" })).toBeInTheDocument();
+    // In Excel a refresh checks the workbook's CN cells at once (this workbook has none).
+    expect(await inPanel("data").findByText("This workbook has no CN formulas.")).toBeInTheDocument();
   });
 });

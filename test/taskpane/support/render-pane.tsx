@@ -44,6 +44,13 @@ export function mockOperations(host: PaneHost): MockOperations {
     trace: { followSelection: host === "excel", hyperlinks: host === "excel", spills: host === "excel" },
     readTraceSnapshot: jest.fn().mockResolvedValue({ sheet: "Sheet1", address: "A1", formula: "", value: "", references: [] }),
     watchSelection: jest.fn().mockResolvedValue(() => Promise.resolve()),
+    readWorkbookCnCells: jest
+      .fn()
+      .mockResolvedValue({ formulas: [], valuesOf: () => undefined, sheetStamps: new Map(), rowsOf: () => undefined }),
+    readWorkbookStamp: jest.fn().mockResolvedValue(host === "excel" ? null : undefined),
+    stampWorkbook: jest.fn().mockResolvedValue(undefined),
+    keepOldFigures: jest.fn().mockResolvedValue({ kept: 0, sourcesSheetName: "AI Atlas Sources" }),
+    selectCell: jest.fn().mockResolvedValue(undefined),
   };
 }
 

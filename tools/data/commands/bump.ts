@@ -3,9 +3,11 @@
  * `asOf` for publishing. The as-of date defaults to today; the version to that date
  * (`2025.04.01`), with a revision (`2025.04.01.1`) when that is taken. A version not newer than
  * both the file's and the last published one (git HEAD) is refused, and so is an as-of date that
- * goes back. Only the two values change in the file: its formatting stays as it is.
+ * goes back. Only the two values change in the file: its formatting stays as it is. The last
+ * published version is kept in `versions/` beside the file (see archivePublished).
  */
 import * as fs from "fs";
+import * as path from "path";
 import { compareVersions } from "../../../src/data/version";
 import { atMost, DEFAULT_DATASET, existingFile, parseArgs, parseJson, readJsonFile, shown, UsageError, type CliIo } from "../cli-io";
 import { committedText } from "../published";
@@ -104,8 +106,27 @@ export function runBump(args: readonly string[], io: CliIo): number {
     throw new UsageError(`cannot raise the version of ${shown(io, file)} without touching other fields`);
   }
   fs.writeFileSync(file, updated);
+  const archived = published && committed !== undefined ? archivePublished(file, published.version, committed) : undefined;
   const to = { version, asOf };
   if (parsed.json) io.out(JSON.stringify({ file: shown(io, file), ok: true, from: current, to, published: published ?? null }, null, 2));
   else io.out(`${shown(io, file)}: version ${current.version} → ${version}, asOf ${current.asOf} → ${asOf}`);
+  if (archived && !parsed.json) {
+    io.out(`kept the published ${published?.version} as ${shown(io, archived)}: the build publishes it for workbooks computed with it`);
+  }
   return 0;
+}
+
+/**
+ * Keeps the last published version (its committed text, byte for byte) in `versions/` beside the
+ * dataset, where the build publishes every released version (`data/versions/<version>.json`), so a
+ * workbook computed with it can be compared after the update (PRODUCT.md §13). Returns the file
+ * written, or undefined when it is already kept.
+ */
+function archivePublished(file: string, version: string, text: string): string | undefined {
+  if (!VERSION.test(version)) return undefined;
+  const archive = path.join(path.dirname(file), "versions", `${version}.json`);
+  if (fs.existsSync(archive)) return undefined;
+  fs.mkdirSync(path.dirname(archive), { recursive: true });
+  fs.writeFileSync(archive, text);
+  return archive;
 }

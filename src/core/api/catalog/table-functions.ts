@@ -107,15 +107,15 @@ export const TABLE_FUNCTIONS: readonly CatalogFunction[] = [
   },
   {
     id: "AIDATA",
-    en: "The loaded dataset: version, asof, age (days since asof), origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.",
-    zh: "已加载的数据集：version 版本、asof 截至日期、age 数据天数（距截至日期）、origin 来源、loaded 加载时间或各类记录数；不填返回全部。",
+    en: "The loaded dataset: version, hash (content SHA-256), asof, age (days since asof), origin, loaded, or a count (regions, funds, policies, incentives, targets, sources). Omit for all.",
+    zh: "已加载的数据集：version 版本、hash 内容哈希（SHA-256）、asof 截至日期、age 数据天数（距截至日期）、origin 来源、loaded 加载时间或各类记录数；不填返回全部。",
     parameters: [
       {
         name: "field",
         zhName: "字段",
         optional: true,
-        en: "version, asof, age, origin, loaded, regions, funds, policies, incentives, targets, sources.",
-        zh: "字段：version 版本、asof 截至日期、age 距截至日期天数、origin 来源、loaded 加载时间，或 regions、funds、policies、incentives、targets、sources 记录数。",
+        en: "version, hash, asof, age, origin, loaded, regions, funds, policies, incentives, targets, sources.",
+        zh: "字段：version 版本、hash 内容哈希、asof 截至日期、age 距截至日期天数、origin 来源、loaded 加载时间，或 regions、funds、policies、incentives、targets、sources 记录数。",
       },
     ],
     returns: {

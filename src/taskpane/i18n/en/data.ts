@@ -22,7 +22,8 @@ export const data = {
   },
   signedBy: "Signed by key",
   builtInUnsigned: "Built into the add-in (part of its code; needs no signature)",
-  contentHash: "Content hash (SHA-256)",
+  contentHash: "Signed file (SHA-256)",
+  stampHash: "Content hash",
   trustedKeys: "This build trusts",
   keyModes: {
     ephemeral: "its own key, made when it was built (a development or default build)",
@@ -75,4 +76,46 @@ export const data = {
   recalculated: (version: string) => `CN formulas in the workbook recalculated with version ${version}.`,
   recalculateFailed: (message: string) => `The CN formulas could not be recalculated: ${message}. Press Ctrl+Alt+F9 in Excel.`,
   recalculationSkipped: (version: string) => `No recalculation needed: the CN formulas already show data identical to version ${version}.`,
+  workbookChanges: {
+    heading: "Changes in this workbook",
+    intro: "Every CN formula of the workbook computed with the version it was last accepted at and with the loaded version.",
+    check: "Check this workbook",
+    checking: "Reading the workbook's CN formulas and computing them under both versions…",
+    failed: "The workbook could not be checked",
+    noFormulas: "This workbook has no CN formulas.",
+    nothingChanged: (n: number, version: string) =>
+      `Nothing in this workbook changed: its ${n.toLocaleString("en-US")} CN ${n === 1 ? "formula gives" : "formulas give"} the same figures with version ${version}.`,
+    summary: (cells: number, from: string, to: string) =>
+      `${cells.toLocaleString("en-US")} ${cells === 1 ? "cell changes" : "cells change"} from version ${from} to ${to}.`,
+    perSheet: (sheet: string, n: number) => `${sheet}: ${n.toLocaleString("en-US")}`,
+    select: (address: string) => `Go to ${address}`,
+    oldNew: "Old → new",
+    why: "What changed",
+    onlyVersion: "Only the data version differs.",
+    quotes: "Old and new quotes",
+    oldQuote: (version: string) => `Version ${version}`,
+    newQuote: (version: string) => `Version ${version} (loaded)`,
+    notCompared: (n: number) => `${n} ${n === 1 ? "formula" : "formulas"} could not be computed again (shown as they are):`,
+    unavailable: (cells: number, sheets: string) =>
+      `${cells.toLocaleString("en-US")} CN ${cells === 1 ? "cell" : "cells"} on ${sheets} cannot be compared:`,
+    accept: "Accept the new figures",
+    acceptHint: "Stamps the workbook with the loaded version: these changes are no longer listed.",
+    keep: "Keep the old figures",
+    keepHint:
+      "Writes the old figures into the changed cells as values (their formulas are replaced), marked and noted on the Sources sheet.",
+    accepted: (version: string) => `The workbook now records version ${version}.`,
+    kept: (n: number, sheet: string) =>
+      `${n.toLocaleString("en-US")} old ${n === 1 ? "figure" : "figures"} kept as values; noted on “${sheet}”.`,
+    actionFailed: "That did not work",
+    keepFailed: (version: string, message: string) => `Version ${version} could not be kept for comparing old figures later: ${message}.`,
+    pasteLabel: "CN formulas to compare (one per line)",
+    pasteHint: "The browser preview has no workbook: paste formulas to see how they move between two versions.",
+    staticFigures: (sheet: string, from: string, to: string) =>
+      `Static figures of “${sheet}” (version ${from}) whose record changed in ${to}, with the new figure where the sheet says enough to compute it:`,
+    comparePasted: "Compare formulas between versions",
+    compare: "Compare",
+    baseline: (from: string, to: string) => `Comparing version ${from} with the loaded ${to}.`,
+    noBaseline: "The loaded data is the built-in version and nothing older is kept here: refresh to a newer version to compare.",
+    more: (n: number) => `and ${n.toLocaleString("en-US")} more`,
+  },
 };

@@ -3,6 +3,7 @@
  * who signed it (key id and a short content hash) and which keys this build trusts. A saved
  * address is a link only when it is https (core/text/links.ts).
  */
+import { atlasContentHash, shortHash } from "../../../data/content-hash";
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { KeyValueStorage } from "../../../data/storage";
 import type { LoadedData } from "../../../data/store";
@@ -73,6 +74,10 @@ export function DataSummary({ data, storageKind }: DataSummaryProps) {
       <dt className={styles.term}>{t.data.signedBy}</dt>
       <dd className={styles.value} data-testid="data-key">
         {data.signed ? data.signed.keyId : t.data.builtInUnsigned}
+      </dd>
+      <dt className={styles.term}>{t.data.stampHash}</dt>
+      <dd className={styles.value} data-testid="data-content-hash">
+        {shortHash(atlasContentHash(data.atlas))}
       </dd>
       {data.signed && (
         <>

@@ -5,7 +5,10 @@
  * figure's Sources row). A formula can also be pasted, which is how the browser preview traces.
  * The Excel reads arrive through `operations` (src/excel/trace-reader.ts).
  */
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { DataServices } from "../../host/data-services";
+import { TraceVersions } from "./TraceVersions";
+import { FormulaTextarea } from "../../components/FormulaTextarea";
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Atlas } from "../../../core/names/atlas";
 import { isErrorValue, type EvaluatedValue } from "../../../core/formula/formula-evaluate";
@@ -30,34 +33,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
-  // A native textarea drawn like Fluent's (whose package would add 4 KiB gzip to the page for one box).
-  formula: {
-    boxSizing: "border-box",
-    width: "100%",
-    minHeight: "64px",
-    resize: "vertical",
-    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalMNudge}`,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    outlineStyle: "none",
-    // Not while focused: Griffel writes :hover after :focus, and the focus line must win.
-    ":hover:not(:focus)": {
-      borderTopColor: tokens.colorNeutralStroke1Hover,
-      borderInlineColor: tokens.colorNeutralStroke1Hover,
-      borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
-    },
-    ":focus": {
-      borderBottomColor: tokens.colorCompoundBrandStroke,
-      boxShadow: `inset 0 -1px 0 ${tokens.colorCompoundBrandStroke}`,
-      // High-contrast modes drop box-shadow and force border colours; a transparent outline is drawn in a system colour there.
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: "solid",
-      outlineColor: "transparent",
-    },
-  },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cellHead: { textAlign: "start", color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, padding: "2px 6px 2px 0" },
   cellBody: { padding: "2px 6px 2px 0", verticalAlign: "top", overflowWrap: "anywhere" },
@@ -68,10 +43,12 @@ const useStyles = makeStyles({
 export interface TraceViewProps {
   operations: PaneOperations;
   atlas: Atlas;
+  /** To find the version a stamped workbook was computed with (both versions are shown for a changed cell). */
+  services?: DataServices;
 }
 
 /** The Trace view. */
-export default function TraceView({ operations, atlas }: TraceViewProps) {
+export default function TraceView({ operations, atlas, services }: TraceViewProps) {
   const { t } = useI18n();
   const tr = useTraceStrings();
   const styles = useStyles();
@@ -111,14 +88,7 @@ export default function TraceView({ operations, atlas }: TraceViewProps) {
         }}
       >
         <Field label={tr.formulaLabel} hint={tr.formulaHint}>
-          {(control) => (
-            <textarea
-              {...control}
-              value={pasted}
-              onChange={(e) => setPasted(e.target.value)}
-              className={mergeClasses(styles.formula, styles.code)}
-            />
-          )}
+          {(control) => <FormulaTextarea {...control} value={pasted} onChange={(e) => setPasted(e.target.value)} />}
         </Field>
         <div className={styles.row}>
           <Button type="submit" appearance={excel ? "secondary" : "primary"} disabled={pasted.trim() === ""}>
@@ -136,6 +106,9 @@ export default function TraceView({ operations, atlas }: TraceViewProps) {
       {state.trace && (
         <section className={styles.card} aria-live="polite" aria-label={t.tabs.trace}>
           <TraceResult trace={state.trace} atlas={atlas} pasted={state.origin === "pasted"} />
+          {excel && services && state.snapshot && state.trace.kind === "cn" && (
+            <TraceVersions snapshot={state.snapshot} operations={operations} services={services} atlas={atlas} />
+          )}
           <Text size={200} className={styles.muted}>
             {tr.dataset(atlas.dataset.version, atlas.dataset.asOf)}
           </Text>

@@ -70,6 +70,10 @@ const en = {
   year: "Year",
   freshness: "Freshness",
   dataset: (version: string, asOf: string) => `Dataset v${version}, as of ${asOf}.`,
+  versionsChanged: (stamped: string, before: string, loaded: string, after: string) =>
+    `This workbook was computed with version ${stamped}: this cell was ${before} then; with the loaded version ${loaded} it is ${after}.`,
+  versionsSame: (stamped: string, loaded: string) => `The same with version ${stamped} (this workbook's) and the loaded ${loaded}.`,
+  versionsUnavailable: (stamped: string) => `This workbook was computed with version ${stamped}, which is not available here to compare.`,
   datasetRow: "The CN.AIDATA table describes the loaded dataset.",
   regionRow: (name: string) => `A region of the CN.AIREGIONS list: ${name}.`,
   categoryRow: (name: string) => `A category of the CN.AICATEGORIES list: ${name}.`,
@@ -142,6 +146,10 @@ const zh: TraceStrings = {
   year: "年份",
   freshness: "时效",
   dataset: (version: string, asOf: string) => `数据集 v${version}，截至${asOf}。`,
+  versionsChanged: (stamped: string, before: string, loaded: string, after: string) =>
+    `本工作簿按版本 ${stamped} 计算：当时此单元格为 ${before}；按当前加载的版本 ${loaded} 为 ${after}。`,
+  versionsSame: (stamped: string, loaded: string) => `按版本 ${stamped}（本工作簿）与当前加载的 ${loaded} 结果相同。`,
+  versionsUnavailable: (stamped: string) => `本工作簿按版本 ${stamped} 计算，此处无法取得该版本进行比较。`,
   datasetRow: "CN.AIDATA 表格描述当前加载的数据集。",
   regionRow: (name: string) => `CN.AIREGIONS 列表中的地区：${name}。`,
   categoryRow: (name: string) => `CN.AICATEGORIES 列表中的类别：${name}。`,

@@ -15,6 +15,8 @@ export const TRACE_DEBOUNCE_MS = 200;
 /** What the Trace view shows. */
 export interface TraceState {
   trace?: Trace;
+  /** The snapshot the trace was made from. */
+  snapshot?: TraceSnapshot;
   /** Where the snapshot came from. */
   origin?: "selection" | "pasted";
   reading: boolean;
@@ -110,6 +112,7 @@ export function useTrace(operations: PaneOperations, atlas: Atlas, active: boole
   const trace = useMemo(() => (snapshot ? traceCell(atlas, snapshot) : undefined), [atlas, snapshot]);
   return {
     trace,
+    snapshot,
     origin,
     reading,
     error,
