@@ -124,11 +124,28 @@ export const SOURCE_HEADERS: Record<SheetLanguage, readonly string[]> = {
   zh: ["地区", "英文名", "类别", "数值", "单位", "状态", "规则", "政策", "原文", "来源", "发布方", "日期", "链接"],
 };
 
-/** The heading of one block of the Sources sheet. */
-export function sourcesHeading(language: SheetLanguage, sheetName: string, version: string, asOf: string): string {
-  return language === "zh"
-    ? `工作表“${sheetName}”的数据来源 — AI Policy Atlas 数据 v${version}（截至${asOf}）`
-    : `Sources for sheet “${sheetName}” — AI Policy Atlas data v${version} (as of ${asOf})`;
+/** Who signed a block's data and its content hash (PRODUCT.md §12, §13): shown in the heading. */
+export interface SourcesProvenance {
+  hash: string;
+  /** The data team's key; absent for the built-in data (code, not signed). */
+  keyId?: string;
+}
+
+/** The heading of one block of the Sources sheet: the sheet it cites, the data version and date, its content hash and signing key. */
+export function sourcesHeading(
+  language: SheetLanguage,
+  sheetName: string,
+  version: string,
+  asOf: string,
+  provenance?: SourcesProvenance,
+): string {
+  const hash = provenance ? provenance.hash.slice(0, 12) : "";
+  if (language === "zh") {
+    const tail = provenance ? ` · 内容 ${hash} · ${provenance.keyId ? `签名密钥 ${provenance.keyId}` : "内置数据"}` : "";
+    return `工作表“${sheetName}”的数据来源 — AI Policy Atlas 数据 v${version}（截至${asOf}）${tail}`;
+  }
+  const tail = provenance ? ` · content ${hash} · ${provenance.keyId ? `signed by key ${provenance.keyId}` : "built-in data"}` : "";
+  return `Sources for sheet “${sheetName}” — AI Policy Atlas data v${version} (as of ${asOf})${tail}`;
 }
 
 /** The calculator table's column headers. */

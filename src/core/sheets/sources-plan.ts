@@ -12,7 +12,7 @@ import { explainOutcome } from "../rules/rule-explanation";
 import type { Category, Policy, Region, Source } from "../rules/schema";
 import { GridBuilder, type CellInput, type SheetGrid } from "./sheet-grid";
 import { SOURCES_SHEET_NAME } from "./sheet-names";
-import { SOURCE_HEADERS, sourcesHeading } from "./sheet-text";
+import { SOURCE_HEADERS, sourcesHeading, type SourcesProvenance } from "./sheet-text";
 import type { SubsidyOutcome } from "../rules/subsidy";
 import type { Unit } from "../text/units";
 
@@ -32,6 +32,8 @@ export interface SourcesPlan {
   figureRows: number;
   /** The number format of each column of a row (the figure column in the unit; the rest text). */
   columnFormats: string[];
+  /** Who signed the data and its content hash, for the heading (set by the pane from the loaded data). */
+  provenance?: SourcesProvenance;
   /** Per row, the figure column's own format where it is not the unit's (a count, a share); absent = `columnFormats`. */
   figureFormats?: readonly (string | undefined)[];
 }
@@ -180,7 +182,7 @@ export function policyRow(atlas: Atlas, policy: Policy, unit: Unit, language: Sh
 export function sourcesBlock(plan: SourcesPlan, sheetName: string): SheetGrid {
   const columns = plan.header.length;
   const grid = new GridBuilder(plan.rows.length + 2, columns);
-  grid.text(0, 0, sourcesHeading(plan.language, sheetName, plan.datasetVersion, plan.asOf), "title");
+  grid.text(0, 0, sourcesHeading(plan.language, sheetName, plan.datasetVersion, plan.asOf, plan.provenance), "title");
   plan.header.forEach((h, c) => grid.text(1, c, h, "header"));
   plan.rows.forEach((row, r) =>
     row.forEach((cell, c) => {

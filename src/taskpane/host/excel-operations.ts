@@ -2,6 +2,9 @@
  * The operations in Excel: the writers of src/excel. The only pane module that imports
  * src/excel; index.tsx loads it when Office.onReady reports Excel.
  */
+import type { SourcesPlan } from "../../core/sheets/sources-plan";
+import { atlasContentHash } from "../../data/content-hash";
+import { loadedData } from "../../data/store";
 import type { DataStamp } from "../../core/rules/data-stamp";
 import { loadedStamp } from "../../data/stamps";
 import { readWorkbookStamp, selectCell, stampWorkbook, writeWorkbookStamp } from "../../excel/data-stamp";
@@ -47,6 +50,12 @@ const workbookChanges = () =>
     import(/* webpackChunkName: "changes" */ "../../excel/keep-old-figures"),
   ]).then(([scan, keep]) => ({ ...scan, ...keep }));
 
+/** A Sources plan with the loaded data's content hash and signing key, for its heading (issue 22). */
+function withProvenance(sources: SourcesPlan): SourcesPlan {
+  const data = loadedData();
+  return { ...sources, provenance: { hash: atlasContentHash(data.atlas), keyId: data.signed?.keyId } };
+}
+
 const traceReader = () => import(/* webpackChunkName: "trace" */ "../../excel/trace-reader");
 
 /** Splits `Sheet1!A2` or `'My sheet'!A2:B3` into the sheet and the top-left cell. */
@@ -71,15 +80,15 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
     readTraceSnapshot: async () => (await traceReader()).readTraceSnapshot(support, run),
     watchSelection: async (listener) => (await traceReader()).watchSelection(listener, run),
     insertComparison: async (plan) => {
-      const result = await insertComparison({ ...plan, stamp: await stampNew() }, run);
+      const result = await insertComparison({ ...plan, sources: withProvenance(plan.sources), stamp: await stampNew() }, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
     },
     insertCalculatorTable: async (plan) => {
-      const result = await insertCalculatorTable(plan, run);
+      const result = await insertCalculatorTable({ ...plan, sources: withProvenance(plan.sources) }, run);
       return { address: result.address };
     },
     insertTargetsTable: async (plan) => {
-      const result = await insertTargetsSheet({ ...plan, stamp: await stampNew() }, run);
+      const result = await insertTargetsSheet({ ...plan, sources: withProvenance(plan.sources), stamp: await stampNew() }, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
     },
     insertFormula: (formula) => insertFormulaAtActiveCell(formula, run),
@@ -92,7 +101,8 @@ export function excelOperations(run: ExcelRun = excelRun, support: TraceSupport 
       await recalculateCnFormulas(run);
     },
     insertPackageSheet: async (plan) => {
-      const result = await insertPackageSheet({ ...plan, stamp: await stampNew() }, run);
+      const sources = plan.sources ? withProvenance(plan.sources) : undefined;
+      const result = await insertPackageSheet({ ...plan, sources, stamp: await stampNew() }, run);
       return { sheetName: result.sheetName, sourcesSheetName: result.sourcesSheetName };
     },
     // The profile lives in the workbook where the host offers document settings; elsewhere in the browser's storage.

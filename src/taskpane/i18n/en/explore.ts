@@ -16,6 +16,7 @@ export const explore = {
   statusFinal: "Final, official release",
   statusDraft: "Draft for comment",
   statusPress: "Press report",
+  showMore: (next: number, left: number) => `Show ${next} more (${left} not shown)`,
   count: (shown: number, total: number) => (shown === total ? `${total} records` : `${shown} of ${total} records`),
   none: "Nothing matches the search and filters.",
   clearFilters: "Clear search and filters",

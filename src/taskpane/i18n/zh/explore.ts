@@ -18,6 +18,7 @@ export const explore: Strings["explore"] = {
   statusFinal: "正式发布",
   statusDraft: "征求意见稿",
   statusPress: "媒体报道",
+  showMore: (next: number, left: number) => `再显示 ${next} 条（还有 ${left} 条未显示）`,
   count: (shown: number, total: number) => (shown === total ? `共 ${total} 条` : `${shown} / ${total} 条`),
   none: "没有符合搜索和筛选条件的记录。",
   clearFilters: "清除搜索和筛选",

@@ -4,7 +4,7 @@
  * In Excel, the targets shown can be inserted as a table on a new sheet, citing each one.
  */
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { TableAddRegular } from "@fluentui/react-icons";
 import type { Atlas } from "../../../core/names/atlas";
 import { planTargetsSheet } from "../../../core/sheets/targets-plan";
@@ -33,6 +33,8 @@ const useStyles = makeStyles({
 });
 
 const KINDS: readonly ExploreKind[] = ["incentives", "funds", "policies", "targets"];
+/** Records shown at a time. */
+export const PAGE = 50;
 
 /** Props: the loaded data, the unit amounts are shown in, and the host's operations. */
 export interface ExploreViewProps {
@@ -52,6 +54,10 @@ export function ExploreView({ atlas, unit, host, operations }: ExploreViewProps)
   const records = useMemo(() => exploreRecords(atlas, kind, today), [atlas, kind, today]);
   const shown = useMemo(() => filterRecords(atlas, records, filters), [atlas, records, filters]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  // Long lists are paged: PAGE records at first, PAGE more on each "Show more" (a dataset at the schema's limits has thousands).
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [kind, filters, atlas]);
+  const page = shown.slice(0, limit);
   // The targets as shown (search, region and status filters applied), in the order shown.
   const targetIds = shown.flatMap((item) => (item.kind === "targets" ? [item.record.id] : []));
   const [insertState, insert] = useTask(() =>
@@ -89,7 +95,7 @@ export function ExploreView({ atlas, unit, host, operations }: ExploreViewProps)
           </div>
         ) : (
           <ul className={styles.list} aria-label={t.explore.kinds[kind]}>
-            {shown.map((item) => {
+            {page.map((item) => {
               switch (item.kind) {
                 case "incentives":
                   return <IncentiveItem key={item.id} item={item} atlas={atlas} unit={unit} />;
@@ -102,6 +108,13 @@ export function ExploreView({ atlas, unit, host, operations }: ExploreViewProps)
               }
             })}
           </ul>
+        )}
+        {shown.length > page.length && (
+          <div className={styles.actions}>
+            <Button onClick={() => setLimit((n) => n + PAGE)}>
+              {t.explore.showMore(Math.min(PAGE, shown.length - page.length), shown.length - page.length)}
+            </Button>
+          </div>
         )}
         {kind === "targets" && (
           <div className={styles.actions}>
