@@ -17,8 +17,8 @@ import * as z from "zod/mini";
 import type { Dataset } from "../core/rules/schema";
 import { gunzipBase64, gzipAvailable, gzipBase64 } from "./compression";
 import { datasetContentHash } from "./content-hash";
-import { parseDatasetText, parseJsonSafely } from "./parse-dataset";
-import { verifyDatasetBytes, type TrustedKey } from "./signature";
+import { parseJsonSafely } from "./parse-dataset";
+import { FOR_OLD_FIGURES, parseSignedDataset, type TrustedKey } from "./signature";
 import type { KeyValueStorage } from "./storage";
 import type { SignedCopy } from "./store";
 import { buildTrustedKeys } from "./trusted-keys";
@@ -113,11 +113,12 @@ export async function keptVersion(
     if (text === null) throw new Error("missing");
     const stored = entry.encoding === "gzip-base64" ? await gunzipBase64(text) : text;
     const newline = stored.indexOf("\n");
+    if (newline < 0) throw new Error("not a kept version");
     const signature = JSON.parse(stored.slice(0, newline)) as unknown;
+    if (typeof signature !== "string") throw new Error("not a kept version");
     const signedText = stored.slice(newline + 1);
-    if (newline < 0 || typeof signature !== "string") throw new Error("not a kept version");
-    await verifyDatasetBytes(new TextEncoder().encode(signedText), signature, trustedKeys, new Date(0));
-    const dataset = parseDatasetText(signedText);
+    const bytes = new TextEncoder().encode(signedText);
+    const { dataset } = await parseSignedDataset(bytes, signedText, signature, trustedKeys, FOR_OLD_FIGURES);
     if (dataset.version !== entry.version || datasetContentHash(dataset) !== entry.hash) throw new Error("changed");
     return dataset;
   } catch {

@@ -10,10 +10,9 @@ import type { Dataset } from "../core/rules/schema";
 import { bundledDataset } from "./bundled";
 import { downloadDatasetText } from "./fetch-dataset";
 import { keptVersion } from "./kept-versions";
-import { parseDatasetText } from "./parse-dataset";
 import { describeThrown, RefreshFailure, type UserMessage } from "./refresh-error";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from "./refresh";
-import { checkStatementNames, verifyDatasetBytes, type TrustedKey } from "./signature";
+import { FOR_OLD_FIGURES, parseSignedDataset, type TrustedKey } from "./signature";
 import { stampOf } from "./stamps";
 import { downloadSignature } from "./trust";
 import { buildTrustedKeys } from "./trusted-keys";
@@ -56,12 +55,9 @@ export async function findVersion(stamp: VersionName, options: FindVersionOption
       signal: options.signal,
     };
     const downloaded = await downloadDatasetText(url, download);
-    // Verified before it is parsed, as a refresh is; an archived signature may have expired (it still
-    // proves who published the version: it is used for old figures, never loaded as the current data).
     const signature = await downloadSignature(url, download);
-    const verified = await verifyDatasetBytes(downloaded.raw, signature, options.trustedKeys ?? buildTrustedKeys(), new Date(0));
-    const dataset = parseDatasetText(downloaded.text);
-    checkStatementNames(verified.statement, dataset);
+    const keys = options.trustedKeys ?? buildTrustedKeys();
+    const { dataset } = await parseSignedDataset(downloaded.raw, downloaded.text, signature, keys, FOR_OLD_FIGURES);
     if (sameContent(stampOf(dataset), stamp)) return { ok: true, dataset, from: "published" };
     return notFound(stamp, url, "its published copy has other content (another content hash)", "发布的副本内容不同（内容哈希不一致）");
   } catch (e) {

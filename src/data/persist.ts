@@ -22,11 +22,11 @@ import type { Dataset } from "../core/rules/schema";
 import { sha256Hex } from "./checksum";
 import { gunzipBase64, gzipAvailable, gzipBase64 } from "./compression";
 import { bundledNewerMessage, fail, fellBackMessage, restoredMessage } from "./messages";
-import { parseDatasetText, parseJsonSafely } from "./parse-dataset";
+import { parseJsonSafely } from "./parse-dataset";
 import { RefreshFailure, describeThrown, type RefreshError, type UserMessage } from "./refresh-error";
 import type { KeyValueStorage } from "./storage";
 import { loadedData, swapDataset, type LoadedData, type SignedCopy } from "./store";
-import { checkStatementNames, verifyDatasetBytes, type TrustedKey } from "./signature";
+import { parseSignedDataset, type TrustedKey } from "./signature";
 import { buildTrustedKeys } from "./trusted-keys";
 import { allowedDataUrlOrNone } from "./url-rule";
 import { checkDatasetDates, compareVersions, versionOf, type DatasetVersion } from "./version";
@@ -177,9 +177,9 @@ export async function readPersistedDataset(storage: KeyValueStorage, options: Re
   let signed: SignedCopy;
   try {
     const bytes = new TextEncoder().encode(json);
-    const verified = await verifyDatasetBytes(bytes, header.signature, options.trustedKeys ?? buildTrustedKeys(), now);
-    dataset = parseDatasetText(json);
-    checkStatementNames(verified.statement, dataset);
+    const checked = await parseSignedDataset(bytes, json, header.signature, options.trustedKeys ?? buildTrustedKeys(), now);
+    dataset = checked.dataset;
+    const { verified } = checked;
     checkDatasetDates(dataset, now);
     signed = { keyId: verified.keyId, sha256: verified.sha256, signature: header.signature ?? "", text: json };
   } catch (thrown) {

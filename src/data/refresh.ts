@@ -11,12 +11,11 @@ import { diffDatasets, type DatasetChanges } from "./diff";
 import { downloadDatasetText } from "./fetch-dataset";
 import { fail, olderMessage, updatedMessage } from "./messages";
 import { refreshOutcome } from "./refresh-outcome";
-import { parseDatasetText } from "./parse-dataset";
 import { saveError, saveIfStillLoaded } from "./persist";
 import { RefreshFailure, describeThrown, type RefreshError, type UserMessage } from "./refresh-error";
 import type { KeyValueStorage } from "./storage";
 import { loadedData, swapDataset, type LoadedData, type SignedCopy } from "./store";
-import { checkStatementNames, verifyDatasetBytes, type TrustedKey } from "./signature";
+import { parseSignedDataset, type TrustedKey } from "./signature";
 import { downloadSignature, noteSeen, readHighestSeen, refuseRollback } from "./trust";
 import { buildTrustedKeys } from "./trusted-keys";
 import { checkDatasetDates, compareVersions, versionOf, type DatasetVersion } from "./version";
@@ -96,10 +95,9 @@ export async function refreshDataset(options: RefreshOptions): Promise<RefreshRe
     url = downloaded.url;
     const signature = await downloadSignature(url, download);
     progress({ phase: "validating", bytes: downloaded.bytes });
-    // The signature first: nothing parses bytes the data team did not sign.
-    const verified = await verifyDatasetBytes(downloaded.raw, signature, options.trustedKeys ?? buildTrustedKeys(), now);
-    dataset = parseDatasetText(downloaded.text);
-    checkStatementNames(verified.statement, dataset);
+    const checked = await parseSignedDataset(downloaded.raw, downloaded.text, signature, options.trustedKeys ?? buildTrustedKeys(), now);
+    dataset = checked.dataset;
+    const { verified } = checked;
     checkDatasetDates(dataset, now);
     const highest = await readHighestSeen(options.storage);
     refuseRollback({ ...versionOf(dataset), sha256: verified.sha256 }, highest, {

@@ -7,7 +7,9 @@
  * version, asOf, sha256 of the file's bytes, expires, keyId}, and the signature over it. The
  * statement is checked against the exact downloaded bytes before anything parses the dataset.
  */
+import type { Dataset } from "../core/rules/schema";
 import { fail } from "./messages";
+import { parseDatasetText } from "./parse-dataset";
 import type { TrustProblem } from "./trust-messages";
 
 /** The signature file's format tag. */
@@ -154,4 +156,29 @@ export function checkStatementNames(statement: SignedStatement, dataset: { schem
     if (statement[field] !== dataset[field])
       refuse("other-dataset", `the signature names ${field} ${String(statement[field])}; the dataset has ${String(dataset[field])}`);
   }
+}
+
+/**
+ * The `now` for a dataset used only to compute a workbook's old figures (a kept or published
+ * earlier version): its signature still proves who published it, and its expiry, which limits
+ * loading a dataset as the current data, does not apply.
+ */
+export const FOR_OLD_FIGURES = new Date(0);
+
+/**
+ * A signed dataset's text, read as every reader must: the signature over its exact bytes first
+ * (nothing parses bytes the data team did not sign), then the parse, then the names the signed
+ * statement gives. Throws a RefreshFailure on any doubt.
+ */
+export async function parseSignedDataset(
+  bytes: Uint8Array<ArrayBuffer>,
+  text: string,
+  signatureText: string | undefined,
+  trustedKeys: readonly TrustedKey[],
+  now: Date,
+): Promise<{ dataset: Dataset; verified: Verified }> {
+  const verified = await verifyDatasetBytes(bytes, signatureText, trustedKeys, now);
+  const dataset = parseDatasetText(text);
+  checkStatementNames(verified.statement, dataset);
+  return { dataset, verified };
 }
