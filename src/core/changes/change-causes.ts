@@ -4,13 +4,13 @@
  * package, the region's incentives) that the diff of the two versions lists, with the fields that
  * differ and the quotes each version cites.
  */
-import { isErrorValue, evaluateFormula, type EvaluatedValue } from "../formula/formula-evaluate";
+import { argumentValue, evaluateFormula, isErrorValue, type EvaluatedValue } from "../formula/formula-evaluate";
 import type { FormulaNode, ReferenceNode } from "../formula/formula-syntax";
 import type { Atlas } from "../names/atlas";
 import { ANY_CATEGORY } from "../names/name-entries";
 import type { Dataset } from "../rules/schema";
 import { resolveSubject, type TraceSubject } from "../trace/trace-subject";
-import { argumentValue, evaluateCnCall, type CallEnvironment } from "./cn-call";
+import { evaluateCnCall, type CallEnvironment } from "./cn-call";
 
 /** One record that differs between two versions (the shape of data/diff's RecordChange). */
 export interface RecordDelta {

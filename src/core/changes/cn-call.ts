@@ -6,7 +6,7 @@
 import * as formulas from "../api/formulas";
 import type { Table } from "../api/tables";
 import { isAtlasError } from "../errors";
-import type { CellValue, EvaluatedValue } from "../formula/formula-evaluate";
+import { argumentValue, type CellValue, type EvaluatedValue } from "../formula/formula-evaluate";
 import type { Atlas } from "../names/atlas";
 import { packageStartYear } from "../package/package";
 import * as packageFormulas from "../package/package-formulas";
@@ -18,12 +18,6 @@ export interface CallEnvironment {
   /** CN.AIDATA's origin and load time. */
   origin?: string;
   loadedAt?: string;
-}
-
-/** The value a custom function receives for an evaluated argument: a range as a matrix, "" for empty → omitted. */
-export function argumentValue(value: EvaluatedValue | undefined): unknown {
-  if (value === undefined || value === "") return null;
-  return value;
 }
 
 /** Calls CN.<name> (name without `CN.`, any case) on evaluated arguments; never throws. */

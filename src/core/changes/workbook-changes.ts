@@ -4,9 +4,8 @@
  * the loaded one, and the cells whose value differs, each with the records and fields behind it.
  * Pure: src/excel reads the cells, the pane lists the result.
  */
-import type { EvaluatedValue } from "../formula/formula-evaluate";
-import { evaluateFormula, isErrorValue } from "../formula/formula-evaluate";
-import { parseFormula, walkFormula, type FormulaNode, type ReferenceNode } from "../formula/formula-syntax";
+import { evaluateFormula, isErrorValue, type EvaluatedValue } from "../formula/formula-evaluate";
+import { outerCnCalls, parseFormula, type ReferenceNode } from "../formula/formula-syntax";
 import type { Atlas } from "../names/atlas";
 import { cellAddress } from "../sheets/a1";
 import { evaluateCnCall, type CallEnvironment } from "./cn-call";
@@ -84,7 +83,7 @@ export function compareWorkbook(cells: WorkbookCells, versions: VersionPair, env
       notCompared.push({ sheet: cell.sheet, address, formula: cell.formula, reason });
       continue;
     }
-    const calls = cnCalls(parsed.root);
+    const calls = outerCnCalls(parsed.root);
     for (const d of differences(before.value, after.value)) {
       const at = { sheet: cell.sheet, row: cell.row + d.row, column: cell.column + d.column };
       const causes = causesOf(calls, versions, (ref) => cells.valuesOf(ref.sheet ?? cell.sheet, ref), env, d.spilled ? d.row : undefined);
@@ -100,18 +99,6 @@ export function compareWorkbook(cells: WorkbookCells, versions: VersionPair, env
     }
   }
   return { changes, checked: cells.formulas.length, notCompared, perSheet: perSheet(changes) };
-}
-
-/** The CN calls of a formula that are not inside another CN call. */
-function cnCalls(root: FormulaNode): Extract<FormulaNode, { type: "call" }>[] {
-  const calls: Extract<FormulaNode, { type: "call" }>[] = [];
-  const inner = new Set<FormulaNode>();
-  walkFormula(root, (node) => {
-    if (node.type !== "call" || !node.name.startsWith("CN.") || inner.has(node)) return;
-    calls.push(node);
-    node.args.forEach((a) => walkFormula(a, (n) => inner.add(n)));
-  });
-  return calls;
 }
 
 interface Difference {

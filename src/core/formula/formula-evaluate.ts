@@ -35,6 +35,12 @@ export function isErrorValue(value: unknown): value is ErrorValue {
   return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as ErrorValue).error === "string";
 }
 
+/** The value a custom function receives for an evaluated argument: a range as a matrix, "" (empty) as omitted (null). */
+export function argumentValue(value: EvaluatedValue | undefined): unknown {
+  if (value === undefined || value === "") return null;
+  return value;
+}
+
 /** Evaluates an expression; never throws. */
 export function evaluateFormula(node: FormulaNode, context: EvaluationContext): Evaluation {
   try {

@@ -251,3 +251,15 @@ export function referencesIn(node: FormulaNode): ReferenceNode[] {
   });
   return refs;
 }
+
+/** The CN calls not inside another CN call's arguments, in order (Trace and the workbook comparison start from these). */
+export function outerCnCalls(root: FormulaNode): Extract<FormulaNode, { type: "call" }>[] {
+  const calls: Extract<FormulaNode, { type: "call" }>[] = [];
+  const inner = new Set<FormulaNode>();
+  walkFormula(root, (node) => {
+    if (node.type !== "call" || !node.name.startsWith("CN.")) return;
+    if (!inner.has(node)) calls.push(node);
+    node.args.forEach((a) => walkFormula(a, (n) => inner.add(n)));
+  });
+  return calls;
+}

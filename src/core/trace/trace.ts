@@ -9,8 +9,8 @@
 import type { Atlas } from "../names/atlas";
 import { spillsTable } from "../formula/cn-formula-text";
 import { isAtlasError } from "../errors";
-import { evaluateFormula, isErrorValue, type EvaluatedValue } from "../formula/formula-evaluate";
-import { parseFormula, walkFormula, type FormulaNode } from "../formula/formula-syntax";
+import { argumentValue, evaluateFormula, isErrorValue, type EvaluatedValue } from "../formula/formula-evaluate";
+import { outerCnCalls, parseFormula, walkFormula, type FormulaNode } from "../formula/formula-syntax";
 import * as formulas from "../api/formulas";
 import { FUNCTION_CATALOG } from "../api/function-catalog";
 import { quoteSheetName, SOURCES_SHEET_NAME } from "../sheets/sheet-names";
@@ -114,18 +114,6 @@ export function hasCnCall(formula: string): boolean {
   return /(?:^|[^A-Za-z0-9_.])CN\.[A-Za-z\u0080-\uFFFF]/i.test(formula.replace(/"(?:[^"]|"")*"?/g, '""'));
 }
 
-/** The CN calls not inside another CN call's arguments, in order. */
-function outerCnCalls(root: FormulaNode): Extract<FormulaNode, { type: "call" }>[] {
-  const calls: Extract<FormulaNode, { type: "call" }>[] = [];
-  const inner = new Set<FormulaNode>();
-  walkFormula(root, (node) => {
-    if (node.type !== "call" || !node.name.startsWith("CN.")) return;
-    if (!inner.has(node)) calls.push(node);
-    node.args.forEach((a) => walkFormula(a, (n) => inner.add(n)));
-  });
-  return calls;
-}
-
 function traceCall(
   atlas: Atlas,
   snapshot: TraceSnapshot,
@@ -179,12 +167,6 @@ function traceCall(
     traced.problem = isAtlasError(e) ? `${e.isNotFound ? "#N/A" : "#VALUE!"}: ${e.message}` : e instanceof Error ? e.message : String(e);
   }
   return traced;
-}
-
-/** The value a custom function receives for an evaluated argument: a range as a matrix, "" for empty. */
-function argumentValue(value: EvaluatedValue | undefined): unknown {
-  if (value === undefined || value === "") return null;
-  return value;
 }
 
 /** A nested CN call as an argument's value, or the error Excel would give. */
