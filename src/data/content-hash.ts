@@ -13,21 +13,22 @@ import type { Dataset } from "../core/rules/schema";
 /** Characters of the short form shown beside a version (`2025.03.22.2 · 3f9a1c2b7d04`). */
 export const SHORT_HASH_LENGTH = 12;
 
-const byAtlas = new WeakMap<Atlas, string>();
+// A loaded dataset is never changed after it is validated: its hash is computed once.
+const byDataset = new WeakMap<Dataset, string>();
 
-/** The dataset's content hash: 64 lower-case hex characters. */
+/** The dataset's content hash: 64 lower-case hex characters, computed once per dataset object. */
 export function datasetContentHash(dataset: Dataset): string {
-  return bytesToHex(sha256(new TextEncoder().encode(JSON.stringify(dataset))));
-}
-
-/** The content hash of an Atlas's dataset, computed once per Atlas (an Atlas never changes). */
-export function atlasContentHash(atlas: Atlas): string {
-  let hash = byAtlas.get(atlas);
+  let hash = byDataset.get(dataset);
   if (hash === undefined) {
-    hash = datasetContentHash(atlas.dataset);
-    byAtlas.set(atlas, hash);
+    hash = bytesToHex(sha256(new TextEncoder().encode(JSON.stringify(dataset))));
+    byDataset.set(dataset, hash);
   }
   return hash;
+}
+
+/** The content hash of an Atlas's dataset. */
+export function atlasContentHash(atlas: Atlas): string {
+  return datasetContentHash(atlas.dataset);
 }
 
 /** The short form of a content hash. */

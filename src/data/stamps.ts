@@ -5,12 +5,12 @@
 import type { Atlas } from "../core/names/atlas";
 import type { DataStamp } from "../core/rules/data-stamp";
 import type { Dataset } from "../core/rules/schema";
-import { atlasContentHash, datasetContentHash } from "./content-hash";
+import { datasetContentHash } from "./content-hash";
 import { currentAtlas } from "./store";
 
-/** An Atlas's stamp (its hash computed once per Atlas). */
+/** An Atlas's stamp. */
 export function atlasStamp(atlas: Atlas): DataStamp {
-  return { version: atlas.dataset.version, hash: atlasContentHash(atlas) };
+  return stampOf(atlas.dataset);
 }
 
 /** The loaded dataset's stamp. */
@@ -18,7 +18,7 @@ export function loadedStamp(): DataStamp {
   return atlasStamp(currentAtlas());
 }
 
-/** A dataset's stamp. */
+/** A dataset's stamp (its hash computed once per dataset). */
 export function stampOf(dataset: Dataset): DataStamp {
   return { version: dataset.version, hash: datasetContentHash(dataset) };
 }
