@@ -6,7 +6,7 @@
  * The Excel reads arrive through `operations` (src/excel/trace-reader.ts).
  */
 import type { DataServices } from "../../host/data-services";
-import { TraceVersions } from "./TraceVersions";
+import { TraceVersions, useStampedVersion } from "./TraceVersions";
 import { FormulaTextarea } from "../../components/FormulaTextarea";
 import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
@@ -54,6 +54,7 @@ export default function TraceView({ operations, atlas, services }: TraceViewProp
   const styles = useStyles();
   const excel = operations.host === "excel";
   const state = useTrace(operations, atlas, true, t.needsExcel);
+  const stamped = useStampedVersion(operations, services, atlas);
   const [pasted, setPasted] = useState("");
 
   return (
@@ -106,9 +107,7 @@ export default function TraceView({ operations, atlas, services }: TraceViewProp
       {state.trace && (
         <section className={styles.card} aria-live="polite" aria-label={t.tabs.trace}>
           <TraceResult trace={state.trace} atlas={atlas} pasted={state.origin === "pasted"} />
-          {excel && services && state.snapshot && state.trace.kind === "cn" && (
-            <TraceVersions snapshot={state.snapshot} operations={operations} services={services} atlas={atlas} />
-          )}
+          {state.snapshot && state.trace.kind === "cn" && <TraceVersions snapshot={state.snapshot} stamped={stamped} atlas={atlas} />}
           <Text size={200} className={styles.muted}>
             {tr.dataset(atlas.dataset.version, atlas.dataset.asOf)}
           </Text>

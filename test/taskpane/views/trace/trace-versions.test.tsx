@@ -3,6 +3,7 @@
  * version and the loaded one, with the record behind the difference; the same figure says so; a
  * version that cannot be had says so; nothing when the workbook is stamped with the loaded data.
  */
+import { act } from "@testing-library/react";
 import { bundledDataset } from "../../../../src/data/bundled";
 import { datasetContentHash } from "../../../../src/data/content-hash";
 import { memoryStorage } from "../../../../src/data/storage";
@@ -55,4 +56,35 @@ test("a workbook stamped with the loaded version shows no note", async () => {
   await new Promise((r) => setTimeout(r, 50));
   expect(operations.readWorkbookStamp).toHaveBeenCalled();
   expect(inPanel("trace").queryByText(/computed with version|The same with version/)).not.toBeInTheDocument();
+});
+
+test("the stamped version is looked up once, not again for each traced cell", async () => {
+  const { operations, services } = pane('=CN.AISUBSIDY("成都高新区","model")', 30_000_000, { ok: true, dataset: older, from: "kept" });
+  await inPanel("trace").findByText(/this cell was 35,000,000 then/, undefined, { timeout: 10_000 });
+  // (Opening the workbook also reads its stamp and checks it in the Data view: count only what tracing adds.)
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 100));
+  });
+  const reads = operations.readWorkbookStamp.mock.calls.length;
+  const lookups = services.findVersion.mock.calls.length;
+  operations.readTraceSnapshot.mockResolvedValue({ sheet: "Model", address: "B4", formula: "", value: "", references: [] });
+  await act(async () => {
+    operations.watchSelection.mock.calls[0][0]();
+    await new Promise((r) => setTimeout(r, 400));
+  });
+  await inPanel("trace").findByText(/The cell is empty/, undefined, { timeout: 10_000 });
+  operations.readTraceSnapshot.mockResolvedValue({
+    sheet: "Model",
+    address: "B3",
+    formula: '=CN.AISUBSIDY("成都高新区","model")',
+    value: 30_000_000,
+    references: [],
+  });
+  await act(async () => {
+    operations.watchSelection.mock.calls[0][0]();
+    await new Promise((r) => setTimeout(r, 400));
+  });
+  await inPanel("trace").findByText(/this cell was 35,000,000 then/, undefined, { timeout: 10_000 });
+  expect(operations.readWorkbookStamp).toHaveBeenCalledTimes(reads);
+  expect(services.findVersion).toHaveBeenCalledTimes(lookups);
 });
