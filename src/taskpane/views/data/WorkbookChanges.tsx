@@ -20,7 +20,7 @@ import type { DataServices } from "../../host/data-services";
 import type { PaneOperations } from "../../host/operations";
 import { useI18n } from "../../i18n";
 import { ChangeList } from "./ChangeList";
-import { useWorkbookChanges, type CheckedGroup } from "./useWorkbookChanges";
+import { useWorkbookChanges, type CheckedGroup, type WorkbookCheck } from "./useWorkbookChanges";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -82,40 +82,47 @@ export default function WorkbookChanges({ operations, services, atlas, clock, re
               <ChangeList changes={s.comparison.changes} perSheet={[]} from={s.version} to={loaded.version} />
             </div>
           ))}
-          {state.check.formulas === 0 && state.check.staticFigures.length === 0 ? (
-            <Text>{tw.noFormulas}</Text>
-          ) : state.check.groups.every(
-              (g) => g.status === "compared" && g.comparison.changes.length === 0 && g.comparison.notCompared.length === 0,
-            ) ? (
-            <Text>{tw.nothingChanged(state.check.formulas, loaded.version)}</Text>
-          ) : (
+          {outcome(state.check) === "no-formulas" && <Text>{tw.noFormulas}</Text>}
+          {outcome(state.check) === "nothing-changed" && <Text>{tw.nothingChanged(state.check.formulas, loaded.version)}</Text>}
+          {outcome(state.check) === "changes" &&
             state.check.groups.map((group) => (
               <GroupResult key={`${group.stamp.version} ${group.stamp.hash}`} group={group} loaded={loaded} operations={operations} />
-            ))
+            ))}
+          {changesToDecide(state.check) && !state.done && (
+            <>
+              <div className={styles.row}>
+                <ExcelAction feature="checkWorkbookChanges" host={operations.host} onClick={() => void accept()} appearance="primary">
+                  {tw.accept}
+                </ExcelAction>
+                <ExcelAction feature="keepOldFigures" host={operations.host} onClick={() => void keepOld()}>
+                  {tw.keep}
+                </ExcelAction>
+              </div>
+              <Text size={200} className={styles.muted}>
+                {tw.acceptHint} {tw.keepHint}
+              </Text>
+            </>
           )}
-          {(state.check.groups.some((g) => g.status === "compared" && g.comparison.changes.length > 0) ||
-            state.check.staticFigures.length > 0) &&
-            !state.done && (
-              <>
-                <div className={styles.row}>
-                  <ExcelAction feature="checkWorkbookChanges" host={operations.host} onClick={() => void accept()} appearance="primary">
-                    {tw.accept}
-                  </ExcelAction>
-                  <ExcelAction feature="keepOldFigures" host={operations.host} onClick={() => void keepOld()}>
-                    {tw.keep}
-                  </ExcelAction>
-                </div>
-                <Text size={200} className={styles.muted}>
-                  {tw.acceptHint} {tw.keepHint}
-                </Text>
-              </>
-            )}
           <TaskStatus state={acceptState} running={tw.checking} done={() => null} failed={tw.actionFailed} />
           <TaskStatus state={keepState} running={tw.checking} done={() => null} failed={tw.actionFailed} />
         </div>
       )}
     </div>
   );
+}
+
+/** Whether a check found changed figures (CN cells or static figures) the user may accept or keep. */
+function changesToDecide(check: WorkbookCheck): boolean {
+  return check.staticFigures.length > 0 || check.groups.some((g) => g.status === "compared" && g.comparison.changes.length > 0);
+}
+
+/** What a check says overall: no CN formulas (nor static figures), nothing changed, or something to list. */
+function outcome(check: WorkbookCheck): "no-formulas" | "nothing-changed" | "changes" {
+  if (check.formulas === 0 && check.staticFigures.length === 0) return "no-formulas";
+  const quiet = check.groups.every(
+    (g) => g.status === "compared" && g.comparison.changes.length === 0 && g.comparison.notCompared.length === 0,
+  );
+  return quiet && check.staticFigures.length === 0 ? "nothing-changed" : "changes";
 }
 
 /** One version's result: its changed cells, or why it cannot be compared. */

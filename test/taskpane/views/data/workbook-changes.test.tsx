@@ -6,6 +6,9 @@
  */
 import { act } from "@testing-library/react";
 import type { ReferenceNode } from "../../../../src/core/formula/formula-syntax";
+import { Atlas } from "../../../../src/core/names/atlas";
+import { planComparison } from "../../../../src/core/sheets/comparison-plan";
+import { sourcesBlock } from "../../../../src/core/sheets/sources-plan";
 import { bundledDataset } from "../../../../src/data/bundled";
 import { datasetContentHash } from "../../../../src/data/content-hash";
 import { memoryStorage } from "../../../../src/data/storage";
@@ -124,4 +127,31 @@ test("the browser preview compares pasted formulas between the version before th
   await user.click(inPanel("data").getByRole("button", { name: "Compare" }));
   expect(await inPanel("data").findByText(`1 cell changes from version ${loaded().version} to ${older.version}.`)).toBeInTheDocument();
   expect(inPanel("data").getByText("30,000,000 → 35,000,000")).toBeInTheDocument();
+});
+
+test("a static figure whose record changed is listed with the new figure, and nothing is said to be unchanged", async () => {
+  // A static comparison computed with the older version, cited on its Sources sheet; no CN formulas.
+  const plan = planComparison(new Atlas(older), {
+    regionIds: ["chengdu-hitech"],
+    categoryIds: ["model"],
+    orientation: "categories-as-rows",
+    mode: "static",
+    unit: "yuan",
+    language: "en",
+  });
+  const sources = sourcesBlock(plan.sources, plan.sheetName).values;
+  const operations = mockOperations("excel");
+  operations.readWorkbookCnCells.mockResolvedValue({
+    formulas: [],
+    valuesOf: () => undefined,
+    sheetStamps: new Map(),
+    rowsOf: (sheet: string) => (sheet === "AI Atlas Sources" ? sources : undefined),
+  });
+  operations.readWorkbookStamp.mockResolvedValue(olderStamp);
+  const { user } = renderPane({ view: "data", operations, services: services() });
+  await user.click(await inPanel("data").findByRole("button", { name: "Check this workbook" }));
+  expect(await inPanel("data").findByText(/Static figures of “AI Subsidy Comparison” \(version 2026\.12\.01\)/)).toBeInTheDocument();
+  expect(inPanel("data").getByText("35,000,000 → 30,000,000")).toBeInTheDocument();
+  expect(inPanel("data").queryByText(/Nothing in this workbook changed|has no CN formulas/)).not.toBeInTheDocument();
+  expect(inPanel("data").getByRole("button", { name: "Accept the new figures" })).toBeInTheDocument();
 });

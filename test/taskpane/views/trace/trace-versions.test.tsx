@@ -66,7 +66,7 @@ test("the stamped version is looked up once, not again for each traced cell", as
     await new Promise((r) => setTimeout(r, 100));
   });
   const reads = operations.readWorkbookStamp.mock.calls.length;
-  const lookups = services.findVersion.mock.calls.length;
+  const lookups = (services.findVersion as jest.Mock).mock.calls.length;
   operations.readTraceSnapshot.mockResolvedValue({ sheet: "Model", address: "B4", formula: "", value: "", references: [] });
   await act(async () => {
     operations.watchSelection.mock.calls[0][0]();
