@@ -8,19 +8,21 @@ import { planKeptFigures } from "../../../core/changes/kept-figures-plan";
 import { groupByStamp } from "../../../core/changes/stamp-groups";
 import { sourcesBlocks, staticFigureChanges } from "../../../core/changes/static-figures";
 import { SOURCES_SHEET_NAME } from "../../../core/sheets/sheet-names";
+import type { VersionPair } from "../../../core/changes/change-causes";
 import { compareWorkbook, type WorkbookComparison } from "../../../core/changes/workbook-changes";
 import { Atlas } from "../../../core/names/atlas";
 import { localDay, type Clock } from "../../../core/rules/freshness";
 import { sameStamp, type DataStamp } from "../../../core/rules/data-stamp";
 import type { SheetLanguage } from "../../../core/rules/figure-format";
 import { diffDatasets } from "../../../data/diff";
+import type { VersionName } from "../../../data/old-versions";
 import type { UserMessage } from "../../../data/refresh-error";
 import type { DataServices } from "../../host/data-services";
 import type { PaneOperations } from "../../host/operations";
 
 /** One version the workbook's figures were computed with, compared with the loaded one or not. */
 export type CheckedGroup =
-  | { status: "compared"; stamp: DataStamp; sheets: string[]; comparison: WorkbookComparison; before: Atlas }
+  | { status: "compared"; stamp: DataStamp; sheets: string[]; comparison: WorkbookComparison }
   | { status: "unavailable"; stamp: DataStamp; sheets: string[]; cells: number; reason: UserMessage };
 
 /** What the check found. */
@@ -70,6 +72,7 @@ export function useWorkbookChanges(options: WorkbookChangesOptions) {
         const read = await operations.readWorkbookCnCells();
         const workbookStamp = await operations.readWorkbookStamp();
         const fallback = workbookStamp ?? previous ?? loaded;
+        const versionsOf = versionLookup(services, atlas);
         const groups: CheckedGroup[] = [];
         let current = 0;
         for (const group of groupByStamp(read.formulas, read.sheetStamps, fallback)) {
@@ -77,7 +80,7 @@ export function useWorkbookChanges(options: WorkbookChangesOptions) {
             current += group.formulas.length;
             continue;
           }
-          const found = await services.findVersion(group.stamp);
+          const found = await versionsOf(group.stamp);
           if (!found.ok) {
             groups.push({
               status: "unavailable",
@@ -88,17 +91,12 @@ export function useWorkbookChanges(options: WorkbookChangesOptions) {
             });
             continue;
           }
-          const before = new Atlas(found.dataset);
-          const comparison = compareWorkbook(
-            { formulas: group.formulas, valuesOf: read.valuesOf },
-            { before, after: atlas, records: diffDatasets(found.dataset, atlas.dataset).records },
-            { clock },
-          );
-          groups.push({ status: "compared", stamp: group.stamp, sheets: group.sheets, comparison, before });
+          const comparison = compareWorkbook({ formulas: group.formulas, valuesOf: read.valuesOf }, found.versions, { clock });
+          groups.push({ status: "compared", stamp: group.stamp, sheets: group.sheets, comparison });
         }
         // Static figures are checked until the workbook accepts the loaded version.
         const staticFigures =
-          workbookStamp && sameStamp(workbookStamp, loaded) ? [] : await checkStaticFigures(read.rowsOf, services, atlas);
+          workbookStamp && sameStamp(workbookStamp, loaded) ? [] : await checkStaticFigures(read.rowsOf, versionsOf, atlas);
         const check: WorkbookCheck = {
           loaded,
           formulas: read.formulas.length,
@@ -158,7 +156,7 @@ export function useWorkbookChanges(options: WorkbookChangesOptions) {
 /** The static figures of the workbook's Sources sheets whose record changed since the version of their block. */
 async function checkStaticFigures(
   rowsOf: (sheet: string) => (string | number | boolean)[][] | undefined,
-  services: DataServices,
+  versionsOf: VersionLookup,
   atlas: Atlas,
 ): Promise<WorkbookCheck["staticFigures"]> {
   const out: WorkbookCheck["staticFigures"] = [];
@@ -167,10 +165,9 @@ async function checkStaticFigures(
     if (!rows) continue;
     for (const block of sourcesBlocks(rows)) {
       if (block.version === atlas.dataset.version || block.rows.length === 0) continue;
-      const found = await services.findVersion({ version: block.version });
+      const found = await versionsOf({ version: block.version });
       if (!found.ok) continue;
-      const versions = { before: new Atlas(found.dataset), after: atlas, records: diffDatasets(found.dataset, atlas.dataset).records };
-      const changes = staticFigureChanges(sheet, block, versions);
+      const changes = staticFigureChanges(sheet, block, found.versions);
       if (changes.length === 0) continue;
       const perSheet = [{ sheet, changed: changes.length }];
       out.push({
@@ -181,4 +178,31 @@ async function checkStaticFigures(
     }
   }
   return out;
+}
+
+/** A stamped version found and set beside the loaded one, or why it cannot be had. */
+type FoundPair = { ok: true; versions: VersionPair } | { ok: false; reason: UserMessage };
+type VersionLookup = (name: VersionName) => Promise<FoundPair>;
+
+/**
+ * Finds each version a check needs once (the Sources blocks of many sheets name the same one):
+ * looked up, indexed as an Atlas and diffed against the loaded data a single time per check.
+ */
+function versionLookup(services: DataServices, atlas: Atlas): VersionLookup {
+  const found = new Map<string, Promise<FoundPair>>();
+  return (name) => {
+    const key = `${name.version} ${name.hash ?? ""}`;
+    let pair = found.get(key);
+    if (!pair) {
+      pair = services.findVersion(name).then((f): FoundPair => {
+        if (!f.ok) return { ok: false, reason: f.reason };
+        return {
+          ok: true,
+          versions: { before: new Atlas(f.dataset), after: atlas, records: diffDatasets(f.dataset, atlas.dataset).records },
+        };
+      });
+      found.set(key, pair);
+    }
+    return pair;
+  };
 }

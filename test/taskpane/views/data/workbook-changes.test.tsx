@@ -155,3 +155,33 @@ test("a static figure whose record changed is listed with the new figure, and no
   expect(inPanel("data").queryByText(/Nothing in this workbook changed|has no CN formulas/)).not.toBeInTheDocument();
   expect(inPanel("data").getByRole("button", { name: "Accept the new figures" })).toBeInTheDocument();
 });
+
+test("the version several Sources blocks name is looked up once per check", async () => {
+  const block = (sheetName: string) =>
+    sourcesBlock(
+      planComparison(new Atlas(older), {
+        regionIds: ["chengdu-hitech"],
+        categoryIds: ["model"],
+        orientation: "categories-as-rows",
+        mode: "static",
+        unit: "yuan",
+        language: "en",
+      }).sources,
+      sheetName,
+    ).values;
+  const rows = [...block("Memo 1"), [], ...block("Memo 2"), [], ...block("Memo 3")];
+  const operations = mockOperations("excel");
+  operations.readWorkbookCnCells.mockResolvedValue({
+    formulas: [],
+    valuesOf: () => undefined,
+    sheetStamps: new Map(),
+    rowsOf: (sheet: string) => (sheet === "AI Atlas Sources" ? rows : undefined),
+  });
+  operations.readWorkbookStamp.mockResolvedValue(olderStamp);
+  const found = services();
+  // Stamped with another version: the check runs by itself when the workbook opens.
+  renderPane({ view: "data", operations, services: found });
+  expect(await inPanel("data").findByText(/Static figures of “Memo 3”/)).toBeInTheDocument();
+  expect(inPanel("data").getAllByText("35,000,000 → 30,000,000")).toHaveLength(3);
+  expect(found.findVersion).toHaveBeenCalledTimes(1);
+});
