@@ -29,17 +29,10 @@ export default async function bench(): Promise<void> {
 
   const syncsOf = async (options: ComparisonOptions): Promise<number> => {
     const fake = new FakeWorkbook();
-    let calls = 0;
-    fake.onContext = (context) => {
-      const sync = context.sync.bind(context);
-      context.sync = async () => {
-        calls++;
-        await sync();
-      };
-    };
+    const counted = fake.countSyncs();
     const result = await insertComparison(planComparison(atlas, options), fake.run);
-    if (result.syncs !== calls) throw new Error(`the writer counted ${result.syncs} syncs, the context saw ${calls}`);
-    return calls;
+    if (result.syncs !== counted.syncs) throw new Error(`the writer counted ${result.syncs} syncs, the context saw ${counted.syncs}`);
+    return counted.syncs;
   };
 
   const planMs = await medianMs(() => planComparison(atlas, all), 15);

@@ -119,6 +119,20 @@ export class FakeWorkbook {
     return spies;
   }
 
+  /** Counts `context.sync` calls of every run from now on, without jest (for the benches): read `.syncs`. */
+  countSyncs(): { syncs: number } {
+    const counter = { syncs: 0 };
+    this.onContext = (context) => {
+      const target = context as unknown as { sync: () => Promise<void> };
+      const sync = target.sync.bind(target);
+      target.sync = async () => {
+        counter.syncs++;
+        await sync();
+      };
+    };
+    return counter;
+  }
+
   /** The Sources row (region … URL, 13 columns) a cell's document link points at; throws when there is no such link. */
   followLink(sheet: FakeSheet, row: number, column: number): (string | number | boolean)[] {
     const reference = sheet.cell(row, column).hyperlink?.documentReference;
